@@ -1,0 +1,2 @@
+import { expect } from '@open-wc/testing';
+it('runs', () => { expect(document.body).to.exist; });
