@@ -49,6 +49,9 @@ async function openPGlite(dataDir: string | undefined): Promise<Database> {
 
 async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server dropped (a restart, an administrator) must not crash the
+  // process: the pool discards it and opens a new one for the next query.
+  pool.on('error', () => {});
   // Fail at start, not at the first request, when the server cannot be reached.
   await pool.query('select 1');
   return {

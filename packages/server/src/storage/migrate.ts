@@ -8,11 +8,12 @@ const LOCK_ID = 7_130_415;
 
 export async function migrate(db: Database): Promise<string[]> {
   const names = (await readdir(folder)).filter((name) => name.endsWith('.sql')).sort();
-  await db.exec(
-    'create table if not exists schema_migrations (name text primary key, applied_at timestamptz not null default now())',
-  );
   return db.transaction(async (tx) => {
     await tx.query('select pg_advisory_xact_lock($1)', [LOCK_ID]);
+    // Created under the lock: two instances starting together would otherwise race on it.
+    await tx.query(
+      'create table if not exists schema_migrations (name text primary key, applied_at timestamptz not null default now())',
+    );
     const done = new Set((await tx.query<{ name: string }>('select name from schema_migrations')).map((row) => row.name));
     const applied: string[] = [];
     for (const name of names.filter((candidate) => !done.has(candidate))) {

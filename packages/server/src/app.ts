@@ -1,0 +1,108 @@
+// buildApp: the reference server as a Fastify instance, without listening (main.ts listens).
+//
+// For route authors — what every route plugin can use:
+//   app.db                 Database (storage/database.ts): query, transaction, exec, kind
+//   app.config             Config (config.ts): limits, default site, folders, version
+//   app.sites.resolve(req) Promise<SiteRecord>: the request's site (`?site=` or the default);
+//                          throws a 404 problem for an unknown site. Also app.sites.find(id).
+//   routeSchema(opId)      (contract.ts) the route's input schema from openapi.yaml; always pass it
+//   idempotent(req, reply, scope, create)   (idempotency.ts) for every create (POST)
+//   throw new HttpProblem(status, { type, title, detail })   (problems.ts) for any error answer
+//   import type { SiteRecord } from './storage/sites.ts'   { id, name, timeZone, languages, allowedOrigins }
+// POST routes under /v1 get the stricter write rate limit automatically. Register new route
+// plugins in the marked block below. Tests: test/app.ts `startTestApp({ config, routes })` gives
+// a migrated, seeded app on a fresh database and `request()`, which checks every response
+// against the contract.
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import type { Config } from './config.ts';
+import type { Database } from './storage/database.ts';
+import { contractValidatorCompiler } from './contract.ts';
+import { installProblemHandlers } from './problems.ts';
+import { registerCors } from './cors.ts';
+import { SiteDirectory } from './site-resolution.ts';
+import { registerSecurityHeaders } from './http-headers.ts';
+import { loggerOptions, registerRequestLog, type LoggerOption } from './request-log.ts';
+import { registerStaticFiles } from './static-files.ts';
+import { registerIdempotencyCleanup } from './idempotency-cleanup.ts';
+import { healthRoutes } from './routes/health.ts';
+import { siteRoutes } from './routes/site.ts';
+import { channelRoutes } from './routes/channels.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Database;
+    config: Config;
+    sites: SiteDirectory;
+    /** Every route registered, in order, with the contract operation its schema came from. */
+    routeTable: RouteEntry[];
+  }
+}
+
+export interface RouteEntry {
+  method: string;
+  url: string;
+  operationId: string | undefined;
+}
+
+export interface AppOptions {
+  database: Database;
+  config: Config;
+  /** false (silent, the default), true, or pino options such as { level, stream }. */
+  logger?: LoggerOption;
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { database, config } = options;
+  const app = Fastify({
+    logger: loggerOptions(options.logger),
+    // request-log.ts writes one safe line per request instead of Fastify's two.
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: config.bodyLimit,
+    trustProxy: config.trustProxy,
+    return503OnClosing: true,
+    // A client gets 30 s to send its request (headers and body), so slow senders cannot pile up.
+    requestTimeout: 30_000,
+  });
+  app.setValidatorCompiler(contractValidatorCompiler());
+  // The contract's bodies are JSON; refusing text/plain (415) also keeps cross-site "simple"
+  // requests, which skip the CORS preflight, away from every create.
+  app.removeContentTypeParser('text/plain');
+  installProblemHandlers(app);
+
+  const routeTable: RouteEntry[] = [];
+  app.decorate('db', database);
+  app.decorate('config', config);
+  app.decorate('sites', new SiteDirectory(database, config.defaultSite));
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    const operationId = (route.schema as { operationId?: string } | undefined)?.operationId;
+    for (const method of [route.method].flat()) routeTable.push({ method, url: route.url, operationId });
+    // Writes (creates, look-ups, sign-ins) get their own, stricter limit per route.
+    if ([route.method].flat().includes('POST') && route.url.startsWith('/v1/')) {
+      route.config = { ...route.config, rateLimit: route.config?.rateLimit ?? { max: config.writeLimit.max, timeWindow: config.writeLimit.windowMs } };
+    }
+  });
+
+  registerRequestLog(app);
+  registerSecurityHeaders(app, config);
+  await registerCors(app, app.sites);
+  await app.register(rateLimit, {
+    global: true,
+    max: config.globalLimit.max,
+    timeWindow: config.globalLimit.windowMs,
+    errorResponseBuilder: (_request, context) =>
+      Object.assign(new Error(`Too many requests from this address; retry in ${context.after}.`), { statusCode: context.statusCode }),
+  });
+  registerIdempotencyCleanup(app);
+
+  await app.register(healthRoutes);
+  await app.register(siteRoutes);
+  await app.register(channelRoutes);
+  // ======== Feature routes: register each feature's route plugin here ========
+  // (for example the FAQ's: `await app.register(faqRoutes);`)
+  // ======== End of feature routes ========
+
+  await registerStaticFiles(app, config);
+  return app;
+}

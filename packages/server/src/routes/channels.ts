@@ -1,0 +1,15 @@
+// GET /v1/channels: the directory of ways to reach the body, in the asked language.
+import type { FastifyInstance } from 'fastify';
+import type { Lang } from '@ventanilla/protocol';
+import { routeSchema } from '../contract.ts';
+import { channelDirectory } from '../storage/channels.ts';
+
+export async function channelRoutes(app: FastifyInstance): Promise<void> {
+  app.get('/v1/channels', { schema: routeSchema('listChannels') }, async (request, reply) => {
+    const site = await app.sites.resolve(request);
+    const { lang } = request.query as { lang?: Lang };
+    const directory = await channelDirectory(app.db, site, lang ?? 'es');
+    reply.header('cache-control', 'public, max-age=300');
+    return directory;
+  });
+}

@@ -1,0 +1,126 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ChannelDirectory, Site } from '@ventanilla/protocol';
+import { startTestApp, type TestApp } from './app.ts';
+import { yearIn } from '../src/storage/channels.ts';
+
+let t: TestApp;
+before(async () => {
+  t = await startTestApp();
+});
+after(() => t.close());
+
+async function directory(query = ''): Promise<ChannelDirectory> {
+  const response = await t.request({ url: `/v1/channels${query}` });
+  assert.equal(response.statusCode, 200, response.body);
+  return response.json();
+}
+
+test('GET /v1/site describes the default site, and ?site= picks another', async () => {
+  const response = await t.request({ url: '/v1/site' });
+  assert.equal(response.statusCode, 200);
+  assert.deepEqual(response.json<Site>(), {
+    id: 'villaverde',
+    name: 'Ayuntamiento de Villaverde del Río',
+    timeZone: 'Europe/Madrid',
+    languages: ['es', 'en', 'pt'],
+  });
+  const other = await t.request({ url: '/v1/site?site=galeria-nombres-largos' });
+  assert.equal(other.json<Site>().id, 'galeria-nombres-largos');
+});
+
+test('an unknown site is a 404 problem, for the site and its channels', async () => {
+  for (const url of ['/v1/site?site=no-such-body', '/v1/channels?site=no-such-body']) {
+    const response = await t.request({ url });
+    assert.equal(response.statusCode, 404);
+    assert.match(response.json().detail, /no-such-body/);
+  }
+});
+
+test('the demo directory lists every kind of channel in a stable order, cacheable for 5 minutes', async () => {
+  const response = await t.request({ url: '/v1/channels' });
+  assert.equal(response.headers['cache-control'], 'public, max-age=300');
+  const body = response.json<ChannelDirectory>();
+  assert.equal(body.site, 'villaverde');
+  assert.equal(body.lang, 'es');
+  assert.equal(body.timeZone, 'Europe/Madrid');
+  assert.deepEqual(
+    body.channels.map((channel) => channel.id),
+    ['telefono-010', 'correo', 'chat', 'whatsapp', 'oficina-plaza-mayor', 'oficina-la-vega', 'videollamada-lse'],
+  );
+  const byId = new Map(body.channels.map((channel) => [channel.id, channel]));
+  assert.equal(byId.get('telefono-010')!.href, 'tel:010');
+  assert.equal(byId.get('correo')!.schedule.alwaysOpen, true);
+  assert.equal(byId.get('correo')!.href, 'mailto:atencion@villaverdedelrio.example');
+  const office = byId.get('oficina-plaza-mayor')!;
+  assert.match(office.address!.mapUrl!, /^https:\/\/www\.openstreetmap\.org\/\?mlat=/);
+  // Thursday afternoons the offices open again.
+  assert.deepEqual(office.schedule.weekly.filter((interval) => interval.day === 4).map((i) => `${i.opens}-${i.closes}`), ['09:00-14:00', '16:30-19:00']);
+  assert.deepEqual([...new Set(byId.get('videollamada-lse')!.schedule.weekly.map((i) => i.day))], [2, 4]);
+});
+
+test('texts follow ?lang=, with Spanish where a translation is missing', async () => {
+  const english = await directory('?lang=en');
+  assert.equal(english.lang, 'en');
+  assert.equal(english.channels.find((channel) => channel.id === 'telefono-010')!.name, 'Phone 010');
+  const portuguese = await directory('?lang=pt');
+  assert.equal(portuguese.channels.find((channel) => channel.id === 'correo')!.name, 'Correio eletrónico');
+
+  await t.db.query(
+    `insert into channels (site_id, id, position, kind, names, descriptions, weekly)
+     values ('villaverde', 'solo-castellano', 99, 'sms', '{"es": "Mensajes SMS"}', '{"es": "Sólo en castellano."}', '[]')`,
+  );
+  try {
+    const fallback = (await directory('?lang=en')).channels.at(-1)!;
+    assert.equal(fallback.id, 'solo-castellano');
+    assert.equal(fallback.name, 'Mensajes SMS');
+    assert.equal(fallback.description, 'Sólo en castellano.');
+  } finally {
+    await t.db.query("delete from channels where site_id = 'villaverde' and id = 'solo-castellano'");
+  }
+});
+
+test('holidays of this year and the next; closures that have not ended', async () => {
+  const year = yearIn('Europe/Madrid', new Date());
+  const day = 24 * 60 * 60 * 1000;
+  await t.db.query(
+    `insert into holidays (site_id, day, names) values
+       ('villaverde', $1, '{"es": "Fiesta de este año"}'),
+       ('villaverde', $2, '{"es": "Fiesta del año que viene", "en": "Next year''s holiday"}'),
+       ('villaverde', $3, '{"es": "Fiesta lejana"}'),
+       ('villaverde', $4, '{"es": "Fiesta pasada"}')
+     on conflict do nothing`,
+    [`${year}-06-30`, `${year + 1}-06-30`, `${year + 2}-06-30`, `${year - 1}-06-30`],
+  );
+  await t.db.query(
+    `insert into closures (site_id, id, starts, ends, reasons, channels) values
+       ('villaverde', 'test-ended', $1, $2, '{"es": "Ya pasó"}', '{}'),
+       ('villaverde', 'test-ongoing', $2, $3, '{"es": "En curso", "pt": "Em curso"}', '{chat}')`,
+    [new Date(Date.now() - 3 * day).toISOString(), new Date(Date.now() - day).toISOString(), new Date(Date.now() + day).toISOString()],
+  );
+  const body = await directory('?lang=en');
+  const dates = body.holidays.map((holiday) => holiday.date);
+  assert.ok(dates.includes(`${year}-06-30`) && dates.includes(`${year + 1}-06-30`));
+  assert.ok(dates.every((date) => date.startsWith(String(year)) || date.startsWith(String(year + 1))), dates.join());
+  assert.deepEqual(dates, [...dates].sort(), 'in date order');
+  assert.equal(body.holidays.find((holiday) => holiday.date === `${year + 1}-06-30`)!.name, "Next year's holiday");
+  assert.ok(!body.closures.some((closure) => closure.id === 'test-ended'));
+  const ongoing = body.closures.find((closure) => closure.id === 'test-ongoing')!;
+  assert.equal(ongoing.reason, 'En curso');
+  assert.deepEqual(ongoing.channels, ['chat']);
+});
+
+test('the gallery site has long texts and its own channels', async () => {
+  const body = await directory('?site=galeria-nombres-largos');
+  assert.equal(body.site, 'galeria-nombres-largos');
+  assert.ok(body.channels.length >= 4);
+  assert.ok(body.channels.every((channel) => channel.name.length > 80), 'every name is long');
+  assert.ok(body.channels.some((channel) => (channel.address?.street.length ?? 0) > 120));
+});
+
+test('an invalid query is a 400 problem pointing at the parameter', async () => {
+  const response = await t.request({ url: '/v1/channels?lang=klingon&site=Not_A_Slug' });
+  assert.equal(response.statusCode, 400);
+  const problem = response.json();
+  assert.deepEqual(problem.errors.map((error: { pointer: string }) => error.pointer).sort(), ['/query/lang', '/query/site']);
+});
