@@ -1,13 +1,99 @@
-// Browser tests run in the system's Chromium (Debian's `chromium`), driven by Playwright.
+// Browser tests run in the system's Chromium (Debian's `chromium`), driven by Playwright, against
+// the REAL reference server, started once for the whole run (never a stand-in backend).
+import { createServer } from 'node:net';
+import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { startServer } from './scripts/server-process.mjs';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** Where the tests find the backend; filled when the dev server starts. */
+const backend = { endpoint: '', downEndpoint: '' };
+
+/** An address where nothing listens: a port the OS just handed out and we released. */
+function unusedPortUrl() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(`http://127.0.0.1:${port}`));
+    });
+  });
+}
+
+/** Starts `packages/server` (PORT=0, DATA_DIR=memory) before the first test and stops it after the last. */
+function realServerPlugin() {
+  let server;
+  return {
+    name: 'ventanilla-real-server',
+    async serverStart() {
+      server = await startServer();
+      backend.endpoint = server.url;
+      backend.downEndpoint = await unusedPortUrl();
+    },
+    async serverStop() {
+      await server?.stop();
+    },
+  };
+}
+
+/** The axe checks counted across every test file, printed when the run ends. */
+const axeTally = { run: 0, passed: 0 };
+
+/** Commands the test helpers call through executeServerCommand. */
+function ventanillaCommandsPlugin() {
+  return {
+    name: 'ventanilla-commands',
+    async executeCommand({ command, payload }) {
+      // Prints a line in the runner's output at once (to follow a long file as it runs).
+      if (command === 'vn-log') {
+        console.log(`[${new Date().toISOString().slice(11, 19)}] ${payload}`);
+        return true;
+      }
+      if (command === 'vn-axe-tally') {
+        axeTally.run += 1;
+        if (payload?.passed) axeTally.passed += 1;
+        return true;
+      }
+      return undefined;
+    },
+  };
+}
+
+function axeTallyReporter() {
+  return {
+    onTestRunFinished() {
+      if (axeTally.run > 0) console.log(`\naxe: ${axeTally.run} checks run, ${axeTally.passed} without violations`);
+    },
+  };
+}
+
+/** Pages under test/browser/fixtures/csp/ get a strict Content-Security-Policy header. */
+function strictCsp() {
+  return async (context, next) => {
+    await next();
+    if (context.path.startsWith('/test/browser/fixtures/csp/') && context.path.endsWith('.html')) {
+      context.set(
+        'Content-Security-Policy',
+        `default-src 'none'; script-src 'self'; style-src 'self'; connect-src ${backend.endpoint} ${backend.downEndpoint}`,
+      );
+    }
+  };
+}
 
 export default {
   nodeResolve: true,
   files: ['packages/widgets/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  middleware: [strictCsp()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), realServerPlugin(), ventanillaCommandsPlugin()],
+  // Exposes the backend to every test page (read it through test/browser/helpers/env.ts).
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="es">
+  <head><meta charset="utf-8"><script>window.__VN_TEST__ = ${JSON.stringify(backend)};</script></head>
+  <body><script type="module" src="${testFramework}"></script></body>
+</html>`,
   browsers: [
     playwrightLauncher({
       product: 'chromium',
@@ -15,8 +101,13 @@ export default {
         executablePath,
         args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
       },
+      // A citizen in the demo body's own zone and language; tests of other zones say so explicitly.
+      createBrowserContext: ({ browser }) => browser.newContext({ timezoneId: 'Europe/Madrid', locale: 'es-ES' }),
     }),
   ],
+  reporters: [defaultReporter(), axeTallyReporter()],
   concurrency: 2,
+  // A file that runs the contract suite checks dozens of states; it needs more than the default 2 minutes.
+  testsFinishTimeout: 600_000,
   testFramework: { config: { timeout: 10000 } },
 };

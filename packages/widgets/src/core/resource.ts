@@ -1,0 +1,96 @@
+// Loads one piece of data for an element: starts when its inputs (endpoint, site, lang…)
+// change, cancels the stale request, and offers retry; an offline failure retries by itself
+// when the browser is back online.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ApiError, NetworkError } from './api-errors.ts';
+
+export type ResourceState<T> =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'ready'; value: T }
+  | { status: 'error'; error: ApiError };
+
+export interface ResourceHost extends ReactiveControllerHost {
+  /** Lets the host know about work in flight (see VentanillaElement.settled). */
+  trackWork?(work: Promise<unknown>): void;
+}
+
+export interface ResourceOptions<T> {
+  /** The inputs; a change (compared by value) starts a new load. Return undefined to wait. */
+  key: () => readonly unknown[] | undefined;
+  load: (signal: AbortSignal) => Promise<T>;
+}
+
+export class ResourceController<T> implements ReactiveController {
+  state: ResourceState<T> = { status: 'idle' };
+  private lastKey: string | undefined;
+  private controller: AbortController | undefined;
+  private readonly onOnline = () => this.reload();
+
+  constructor(
+    private readonly host: ResourceHost,
+    private readonly options: ResourceOptions<T>,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const key = this.options.key();
+    const serialized = key === undefined ? undefined : JSON.stringify(key);
+    if (serialized !== undefined && serialized !== this.lastKey) {
+      this.lastKey = serialized;
+      this.start(false);
+    }
+  }
+
+  hostConnected(): void {
+    // Reconnected after a disconnect that cancelled the load: load again on the next update.
+    if (this.state.status === 'loading' && !this.controller) {
+      this.lastKey = undefined;
+      this.host.requestUpdate();
+    }
+  }
+
+  hostDisconnected(): void {
+    this.controller?.abort();
+    this.controller = undefined;
+    window.removeEventListener('online', this.onOnline);
+  }
+
+  get value(): T | undefined {
+    return this.state.status === 'ready' ? this.state.value : undefined;
+  }
+
+  /** Loads again with the same inputs (the retry button). */
+  reload(): Promise<void> {
+    return this.start();
+  }
+
+  private start(requestUpdate = true): Promise<void> {
+    this.controller?.abort();
+    window.removeEventListener('online', this.onOnline);
+    const controller = new AbortController();
+    this.controller = controller;
+    this.state = { status: 'loading' };
+    const work = this.options
+      .load(controller.signal)
+      .then(
+        (value) => ({ status: 'ready', value }) as const,
+        (error: unknown) => ({
+          status: 'error',
+          error: error instanceof ApiError ? error : new NetworkError(String(error), { cause: error }),
+        }) as const,
+      )
+      .then((state) => {
+        if (this.controller !== controller) return; // a newer load replaced this one
+        this.controller = undefined;
+        if (state.status === 'error' && state.error.kind === 'aborted') return;
+        this.state = state;
+        if (state.status === 'error' && state.error.kind === 'offline') window.addEventListener('online', this.onOnline, { once: true });
+        this.host.requestUpdate();
+      });
+    this.host.trackWork?.(work);
+    if (requestUpdate) this.host.requestUpdate();
+    return work;
+  }
+}

@@ -1,0 +1,16 @@
+// The kit for npm users: element classes and their event types, with no side effects.
+// Define the tags yourself (`import '@ventanilla/widgets/define/channel-picker'`) or with
+// the safe-to-repeat `define(tag, Class)`.
+export { VentanillaElement } from './core/base-element.ts';
+export { define } from './core/define.ts';
+export { registerStrings } from './core/localize.ts';
+export type { KitConfig, VentanillaNamespace } from './core/config.ts';
+export type { Theme } from './core/theme.ts';
+export { ChannelPicker } from './channel-picker/channel-picker.ts';
+export { ChannelSelectEvent, type ChannelSelectDetail } from './channel-picker/channel-select-event.ts';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vn-channel-picker': import('./channel-picker/channel-picker.ts').ChannelPicker;
+  }
+}

@@ -1,0 +1,23 @@
+// The backend the browser tests talk to: the real reference server, started by
+// web-test-runner.config.mjs for the whole run, and an address where nothing listens.
+interface TestEnvironment {
+  endpoint: string;
+  downEndpoint: string;
+}
+
+declare global {
+  interface Window {
+    __VN_TEST__?: TestEnvironment;
+  }
+}
+
+function environment(): TestEnvironment {
+  const env = window.__VN_TEST__;
+  if (!env?.endpoint) throw new Error('window.__VN_TEST__ is missing: run the browser tests with `npx wtr` (web-test-runner.config.mjs starts the server).');
+  return env;
+}
+
+/** The real server's base URL (e.g. http://localhost:43121). */
+export const endpoint: string = environment().endpoint;
+/** A base URL where nothing listens: requests fail as the network would when the backend is down. */
+export const downEndpoint: string = environment().downEndpoint;
