@@ -8,9 +8,12 @@ export type { KitConfig, VentanillaNamespace } from './core/config.ts';
 export type { Theme } from './core/theme.ts';
 export { ChannelPicker } from './channel-picker/channel-picker.ts';
 export { ChannelSelectEvent, type ChannelSelectDetail } from './channel-picker/channel-select-event.ts';
+export { FaqSearch } from './faq-search/faq-search.ts';
+export { ArticleOpenEvent, FeedbackEvent, SearchEvent, type ArticleOpenDetail, type FeedbackDetail, type SearchDetail } from './faq-search/events.ts';
 
 declare global {
   interface HTMLElementTagNameMap {
     'vn-channel-picker': import('./channel-picker/channel-picker.ts').ChannelPicker;
+    'vn-faq-search': import('./faq-search/faq-search.ts').FaqSearch;
   }
 }

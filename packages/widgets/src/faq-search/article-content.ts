@@ -1,0 +1,35 @@
+// An article's content, loaded with the Markdown renderer when the first article opens: its
+// title, a notice when it is shown in Spanish because the translation is missing, the sanitized
+// body, its date, and "was this helpful?".
+import { html, nothing, type TemplateResult } from 'lit';
+import { heading } from '../core/heading.ts';
+import type { OpenArticle } from './article-view.ts';
+import type { Translate } from './strings.ts';
+
+export { ArticleFeedback, renderFeedback } from './article-feedback.ts';
+export { articleStyles } from './article.styles.ts';
+
+export interface ArticleContentOptions {
+  open: OpenArticle;
+  level: number;
+  t: Translate;
+  /** The language the reader asked for (for the missing-translation notice). */
+  requestedLang: string;
+  languageName: (lang: string) => string;
+  formatDate: (isoDate: string) => string;
+  feedback: TemplateResult | typeof nothing;
+}
+
+export function renderArticleContent({ open, level, t, requestedLang, languageName, formatDate, feedback }: ArticleContentOptions): TemplateResult {
+  const article = open.article!;
+  const title = html`<span lang=${article.lang}>${article.title}</span>`;
+  return html`${heading(level, title, { part: 'article-title', id: 'article-title', focusable: true })}
+    ${article.fallback && article.lang !== requestedLang
+      ? html`<p part="notice language-notice" class="notice">
+          ${t('fallbackNotice', { requested: languageName(requestedLang), shown: languageName(article.lang) })}
+        </p>`
+      : nothing}
+    ${open.body}
+    <p part="updated" class="updated"><time datetime=${article.updated}>${t('updated', { date: formatDate(article.updated) })}</time></p>
+    ${feedback}`;
+}

@@ -1,0 +1,55 @@
+// The frame of an open article: the way back, then a placeholder while it loads, what went
+// wrong, or its content (article-content.ts, loaded with the Markdown renderer).
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Article } from '@ventanilla/protocol';
+import type { ApiError, HttpError } from '../core/api-errors.ts';
+import type { ListName } from './result-lists.ts';
+import type { Translate } from './strings.ts';
+
+export interface OpenArticle {
+  id: string;
+  status: 'loading' | 'ready' | 'error';
+  article?: Article;
+  /** The element's own container holding the sanitized fragment (never edited after that). */
+  body?: HTMLElement;
+  error?: ApiError;
+  /** The list item that opened it; undefined for a deep link. */
+  from?: { list: ListName; id: string };
+}
+
+export interface ArticleViewOptions {
+  open: OpenArticle;
+  t: Translate;
+  backLabel: string;
+  onBack: (event: Event) => void;
+  onRetry: (event: Event) => void;
+  onKeydown: (event: KeyboardEvent) => void;
+  /** The article itself, once it is ready. */
+  content: () => TemplateResult;
+}
+
+export function renderArticleView(options: ArticleViewOptions): TemplateResult {
+  const { open, t, onBack, onKeydown, backLabel } = options;
+  return html`<article part="article" class="article" aria-labelledby=${open.status === 'ready' ? 'article-title' : 'back'} @keydown=${onKeydown}>
+    <button part="back" id="back" class="link-button back" type="button" @click=${onBack}>
+      <span class="arrow" aria-hidden="true">←</span> ${backLabel}
+    </button>
+    ${open.status === 'loading'
+      ? html`<div part="loading" class="skeleton article-skeleton" role="status">
+          <span class="visually-hidden">${t('loading')}</span><span></span><span></span><span></span>
+        </div>`
+      : open.status === 'error'
+        ? renderArticleProblem(options)
+        : options.content()}
+  </article>`;
+}
+
+function renderArticleProblem({ open, t, onRetry }: ArticleViewOptions): TemplateResult {
+  const error = open.error;
+  const missing = error?.kind === 'http' && (error as HttpError).status === 404;
+  const message = missing ? t('articleNotFound') : error?.kind === 'offline' ? t('offline') : t('searchUnavailable');
+  return html`<div part="unavailable" class="unavailable" role="status">
+    <p part="unavailable-message">${message}</p>
+    ${missing ? nothing : html`<button part="retry" type="button" @click=${onRetry}>${t('retry')}</button>`}
+  </div>`;
+}

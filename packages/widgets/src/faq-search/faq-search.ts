@@ -1,0 +1,693 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { Article, ArticleList, ChannelDirectory, SearchHit, TopicList } from '@ventanilla/protocol';
+import { announce } from '../core/announcer.ts';
+import { ApiClient, ApiError, NetworkError, NoEndpointError } from '../core/api-client.ts';
+import { VentanillaElement } from '../core/base-element.ts';
+import { heading, headingLevel } from '../core/heading.ts';
+import { LocalizeController } from '../core/localize.ts';
+import { ResourceController, type ResourceState } from '../core/resource.ts';
+import { renderUnavailable } from '../core/unavailable.ts';
+import { articleFromFragment, pageUrlWithArticle } from './article-fragment.ts';
+import type { ArticleFeedback } from './article-feedback.ts';
+import { loadArticleKit, type ArticleKit } from './article-loader.ts';
+import { renderArticleView, type OpenArticle } from './article-view.ts';
+import { renderContactOptions } from './contact-options.ts';
+import { ArticleOpenEvent, FeedbackEvent, SearchEvent } from './events.ts';
+import { faqSearchStyles } from './faq-search.styles.ts';
+import { LatestRequest } from './latest-request.ts';
+import { isArticle, isArticleList, isChannelDirectory, isSearchResults, isTopicList } from './response-shapes.ts';
+import { renderHits, renderSummaries, renderTopics, type ListContext, type ListName } from './result-lists.ts';
+import { SearchController, type SearchRun } from './search-controller.ts';
+import { faqSearchStrings, type FaqSearchStringKey, type Translate } from './strings.ts';
+
+type ContentLang = 'es' | 'en' | 'pt';
+
+/** How many of the most read articles the empty box shows. */
+const POPULAR_COUNT = 6;
+/** A topic's articles are listed in full (the contract's maximum). */
+const TOPIC_COUNT = 100;
+/** The box's data loads a little before the element scrolls into view. */
+const VISIBILITY_MARGIN = '200px';
+
+/**
+ * Self-service answers: the citizen types a question in their own words and sees the right
+ * articles as they type; opens one and reads it; says whether it helped; browses by topic when
+ * they do not know what to type; and, when nothing fits, gets the ways to reach a person.
+ *
+ * Requests: none until needed. The most read articles and the topics load when the element
+ * comes near the viewport or the citizen focuses it; the channels only when "nothing found" is
+ * shown; an article's Markdown renderer (marked + DOMPurify) the first time an article opens.
+ *
+ * @tagname vn-faq-search
+ * @summary Search-as-you-type FAQ with article view, feedback and topics.
+ *
+ * @slot - Fallback content (a link to the FAQ page, a phone number): shown if the element cannot
+ *   start and when the backend cannot be reached.
+ * @slot contact - What "nothing found" offers to reach a person; without it, the body's channels
+ *   (from the backend) are listed.
+ *
+ * @csspart base - The element's box.
+ * @csspart form - The search form (a search landmark).
+ * @csspart label - The always-visible label of the search box.
+ * @csspart hint - The hint under the label.
+ * @csspart input - The search box.
+ * @csspart submit - The search button.
+ * @csspart topic-filter - The line saying searches are limited to a topic, with its way out.
+ * @csspart clear-topic - The button that searches all topics again.
+ * @csspart status - The line with "Searching…" or the number of results (its space is kept, so nothing shifts).
+ * @csspart notice - A notice: offline or unavailable with earlier content kept, or a missing translation.
+ * @csspart connection-notice - The offline / unavailable notice.
+ * @csspart panel - The area below the box (lists, article, messages).
+ * @csspart section-heading - The heading of a list (results, most read, topics, a topic).
+ * @csspart list - Any list of articles or topics.
+ * @csspart results - The list of search results.
+ * @csspart result - One item of an article list.
+ * @csspart article-link - The link (with `url-fragment`) or button that opens an article.
+ * @csspart snippet - A result's excerpt.
+ * @csspart mark - A matched word in an excerpt.
+ * @csspart topics - The list of topics.
+ * @csspart topic - A topic's button.
+ * @csspart no-results - The "nothing found" message and what it offers.
+ * @csspart contact - The ways to reach a person under "nothing found".
+ * @csspart channels - The compact list of channels.
+ * @csspart channel-link - A channel's link (call, write).
+ * @csspart contact-page - The link to the contact page (`contact-href`).
+ * @csspart article - The open article.
+ * @csspart back - The button that goes back to where the article was opened from.
+ * @csspart loading - A loading placeholder.
+ * @csspart article-title - The article's title.
+ * @csspart language-notice - "This article is not available in English; it is shown in Spanish."
+ * @csspart article-body - The article's text, rendered from Markdown.
+ * @csspart updated - The article's date.
+ * @csspart feedback - "Was this helpful?" and its answers.
+ * @csspart feedback-question - The question.
+ * @csspart feedback-button - The yes and no buttons.
+ * @csspart feedback-form - The "what was missing?" form shown after "no".
+ * @csspart privacy-warning - The warning not to write personal data.
+ * @csspart comment - The comment box.
+ * @csspart feedback-send - The button that sends the comment.
+ * @csspart feedback-thanks - The thanks once the answer is stored.
+ * @csspart feedback-error - The message when the answer could not be sent.
+ * @csspart feedback-retry - The button that sends the answer again.
+ * @csspart unavailable - The message and retry button shown when the backend fails.
+ * @csspart unavailable-message - The message itself.
+ * @csspart retry - A retry button.
+ * @csspart fallback - The box around the fallback content.
+ *
+ * @cssproperty [--vn-faq-search-background=var(--vn-color-background, #ffffff)] - Background of the element.
+ * @cssproperty [--vn-faq-search-surface=var(--vn-color-surface, #f3f4f6)] - Background of notices and placeholders.
+ * @cssproperty [--vn-faq-search-border-color=var(--vn-color-border, #767480)] - Borders of the box, lists and notices.
+ * @cssproperty [--vn-faq-search-mark-background=color-mix(in srgb, var(--vn-color-accent, #0b57a4) 18%, var(--vn-color-background, #ffffff))] - Background of matched words.
+ * @cssproperty [--vn-faq-search-gap=var(--vn-space, 1rem)] - Space between and inside the parts.
+ * @cssproperty [--vn-faq-search-radius=var(--vn-radius, 0.5rem)] - Corner radius.
+ *
+ * @fires {ArticleOpenEvent} vn-article-open - An article is shown; `detail` is `{ id, title }`.
+ * @fires {FeedbackEvent} vn-feedback - The server stored a "was this helpful?" answer; `detail` is `{ articleId, helpful }`.
+ * @fires {SearchEvent} vn-search - A search finished and its results are shown; `detail` is `{ query, count }`.
+ */
+export class FaqSearch extends VentanillaElement {
+  static override styles = [VentanillaElement.styles, faqSearchStyles];
+
+  static override properties: PropertyDeclarations = {
+    headingLevel: { attribute: 'heading-level' },
+    article: { type: String },
+    urlFragment: { type: Boolean, attribute: 'url-fragment' },
+    topic: { type: String },
+    limit: { type: Number },
+    query: { type: String },
+    contactHref: { type: String, attribute: 'contact-href' },
+  };
+
+  /** The level (1–6) of the element's headings (lists, article title); 2 by default. */
+  declare headingLevel: string | number | undefined;
+  /** Opens this article (by id) directly. */
+  declare article: string | undefined;
+  /** Reads and writes `#vn-article=<id>` in the page URL, so a page can link straight to an answer. */
+  declare urlFragment: boolean;
+  /** Limits searches to a topic and lists its articles when the box is empty; the citizen can leave it. */
+  declare topic: string | undefined;
+  /** The most results a search shows (1–20); the server's default (8) when absent. */
+  declare limit: number | undefined;
+  /** Text to search for at start (a site search page handing its query over). */
+  declare query: string | undefined;
+  /** The address of the body's contact page, offered when nothing is found. */
+  declare contactHref: string | undefined;
+
+  readonly #localize = new LocalizeController(this, faqSearchStrings);
+  readonly #search = new SearchController(this, {
+    run: (search) => this.#runSearch(search),
+    done: ({ query, hits }) => {
+      if (hits.length === 0) this.#contactWanted = true;
+      announce(this.#countText(hits.length));
+      this.dispatchEvent(new SearchEvent({ query, count: hits.length }));
+    },
+    failed: (error) => announce(this.#t(error.kind === 'offline' ? 'offlineKept' : 'searchUnavailable')),
+    crashed: (error) => this.contain(error, 'search'),
+  });
+  /** The empty box's data is wanted once the element nears the viewport or gets focus. */
+  #homeWanted = false;
+  /** The channels are wanted once "nothing found" has been shown. */
+  #contactWanted = false;
+  readonly #articles = new ResourceController<ArticleList>(this, {
+    key: () => (this.#homeWanted ? [this.config.endpoint, this.config.site, this.#contentLang(), this.topic ?? ''] : undefined),
+    load: async (signal) => {
+      const query = this.topic ? { topic: this.topic, sort: 'popular' as const, limit: TOPIC_COUNT } : { sort: 'popular' as const, limit: POPULAR_COUNT };
+      return (await this.#client()).get('/v1/faq/articles', { query: { ...this.#contentQuery(), ...query }, signal, validate: isArticleList });
+    },
+  });
+  readonly #topics = new ResourceController<TopicList>(this, {
+    key: () => (this.#homeWanted || this.topic ? [this.config.endpoint, this.config.site, this.#contentLang()] : undefined),
+    load: async (signal) => (await this.#client()).get('/v1/faq/topics', { query: this.#contentQuery(), signal, validate: isTopicList }),
+  });
+  readonly #channels = new ResourceController<ChannelDirectory>(this, {
+    key: () => (this.#contactWanted && !this.#hasContactSlot() ? [this.config.endpoint, this.config.site, this.#contentLang()] : undefined),
+    load: async (signal) => (await this.#client()).get('/v1/channels', { query: this.#contentQuery(), signal, validate: isChannelDirectory }),
+  });
+
+  #open: OpenArticle | undefined;
+  /** The article view, its feedback and the Markdown renderer, once the first article is shown. */
+  #kit: ArticleKit | undefined;
+  #feedback: ArticleFeedback | undefined;
+  readonly #articleRequests = new LatestRequest();
+  #offline = false;
+  #visibility: IntersectionObserver | undefined;
+  #releaseVisibility: (() => void) | undefined;
+  /** What the content was loaded for; a change (language, site, endpoint) reloads it. */
+  #contentKey = '';
+  readonly #languageNames = new Map<string, Intl.DisplayNames>();
+
+  constructor() {
+    super();
+    this.urlFragment = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+    window.addEventListener('online', this.#onOnline);
+    window.addEventListener('offline', this.#onOffline);
+    window.addEventListener('popstate', this.#onUrlChange);
+    window.addEventListener('hashchange', this.#onUrlChange);
+    this.#watchVisibility();
+    // Moved in the page: what the disconnect cancelled starts again.
+    if (this.hasUpdated) {
+      if (this.#search.query && !this.#search.results) void this.#search.now(false);
+      if (this.#open?.status === 'loading') this.#openArticle(this.#open.id, { focus: false, push: false, from: this.#open.from });
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this.#onOnline);
+    window.removeEventListener('offline', this.#onOffline);
+    window.removeEventListener('popstate', this.#onUrlChange);
+    window.removeEventListener('hashchange', this.#onUrlChange);
+    this.#stopWatchingVisibility();
+    this.#articleRequests.cancel();
+  }
+
+  // ---- lifecycle -------------------------------------------------------------------------
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // The language is resolved before the content key is read (controllers update after willUpdate).
+    this.#localize.hostUpdate();
+    const key = JSON.stringify([this.config.endpoint, this.config.site, this.#contentLang()]);
+    const contentChanged = this.#contentKey !== '' && key !== this.#contentKey;
+    this.#contentKey = key;
+    if (changed.has('query') && this.query !== undefined) {
+      this.#search.input(this.query);
+      void this.#search.now(false);
+    } else if ((changed.has('topic') && this.hasUpdated) || contentChanged) {
+      void this.#search.now(false);
+    }
+    if (!this.hasUpdated || changed.has('urlFragment') || changed.has('article')) {
+      const wanted = (this.urlFragment ? articleFromFragment(location.hash) : undefined) ?? this.article;
+      if (wanted && wanted !== this.#open?.id) this.#openArticle(wanted, { focus: false, push: false });
+      else if (!wanted && changed.get('article') && this.#open) this.#closeArticle({ focus: false, push: false });
+    } else if (contentChanged && this.#open) {
+      this.#openArticle(this.#open.id, { focus: false, push: false, from: this.#open.from });
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const level = headingLevel(this.headingLevel);
+    const t = this.#t;
+    // Nothing can work without a backend: only the fallback content, with a plain sentence.
+    if (!this.config.endpoint) {
+      return html`<div part="base" lang=${this.#localize.lang} dir=${this.#localize.dir ?? nothing}>
+        ${this.#renderProblem(new NoEndpointError('No endpoint is configured.'), 'noEndpoint', () => undefined)}
+      </div>`;
+    }
+    const panel = this.#renderPanel(level);
+    return html`<div part="base" lang=${this.#localize.lang} dir=${this.#localize.dir ?? nothing} @focusin=${this.#wantHome}>
+      <form part="form" class="search" role="search" aria-labelledby="label" @submit=${this.#onSubmit}>
+        <label part="label" id="label" for="query">${t('label')}</label>
+        <p part="hint" id="hint" class="hint">${t('hint')}</p>
+        <div class="box">
+          <input part="input" id="query" type="search" name="q" autocomplete="off" maxlength="200" enterkeyhint="search"
+            aria-describedby="hint" .value=${live(this.#search.text)} @input=${this.#onInput} @keydown=${this.#onInputKeydown} />
+          <button part="submit" type="submit">${t('submit')}</button>
+        </div>
+      </form>
+      ${this.topic
+        ? html`<p part="topic-filter" class="topic-filter">
+            ${t('topicFilter', { topic: this.#topicName(this.topic) })}
+            <button part="clear-topic" class="link-button" type="button" @click=${this.#onClearTopic}>${t('allTopics')}</button>
+          </p>`
+        : nothing}
+      <p part="status" class="status">${this.#statusText()}</p>
+      ${panel.kept ? this.#renderConnectionNotice() : nothing}
+      <div part="panel" class="panel" @keydown=${this.#onListKeydown}>${panel.content}</div>
+    </div>`;
+  }
+
+  // ---- views ---------------------------------------------------------------------------
+
+  /** The area under the box; `kept` says it shows loaded content (kept when offline). */
+  #renderPanel(level: number): { content: TemplateResult; kept: boolean } {
+    const open = this.#open;
+    // An article opened from a list keeps the list on screen (and focus on it) until it arrives.
+    if (open && !(open.status === 'loading' && open.from)) {
+      return { content: this.#renderArticle(open, level), kept: open.status === 'ready' };
+    }
+    if (this.#search.query) return this.#renderSearch(level);
+    return this.#renderHome(level);
+  }
+
+  #renderSearch(level: number): { content: TemplateResult; kept: boolean } {
+    const { results, error, busy } = this.#search;
+    if (results && results.hits.length === 0) return { content: this.#renderNoResults(level), kept: true };
+    if (results) {
+      return {
+        content: html`${heading(level, this.#t('resultsHeading', { query: results.query }), { part: 'section-heading', id: 'results-heading' })}
+        ${renderHits(results.hits, this.#listContext(), busy)}`,
+        kept: true,
+      };
+    }
+    if (error && !busy) return { content: this.#renderProblem(error, 'searchUnavailable', this.#onRetrySearch), kept: false };
+    return { content: html`<div part="loading" class="skeleton list-skeleton"><span></span><span></span><span></span></div>`, kept: false };
+  }
+
+  #renderNoResults(level: number): TemplateResult {
+    const channels = this.#channels.state;
+    return html`<div part="no-results" class="no-results">
+      ${heading(level, this.#t('noResultsTitle'), { part: 'section-heading', id: 'no-results-heading' })}
+      <p>${this.#t('noResultsText')}</p>
+      ${renderContactOptions({
+        channels: this.#channels.value?.channels,
+        loading: channels.status === 'loading',
+        contactHref: this.contactHref,
+        t: this.#t,
+      })}
+    </div>`;
+  }
+
+  #renderHome(level: number): { content: TemplateResult; kept: boolean } {
+    const articles = this.#articles.state;
+    const topics = this.#topics.state;
+    const failed = [articles, topics].find((state): state is Extract<ResourceState<unknown>, { status: 'error' }> => state.status === 'error');
+    if (failed) return { content: this.#renderProblem(failed.error, 'searchUnavailable', this.#onRetryHome), kept: false };
+    if (articles.status !== 'ready' || topics.status !== 'ready') {
+      return { content: html`<div part="loading" class="skeleton home-skeleton"><span></span><span></span><span></span></div>`, kept: false };
+    }
+    const context = this.#listContext();
+    if (this.topic) {
+      return {
+        content: html`<div class="section">
+          ${heading(level, this.#topicName(this.topic), { part: 'section-heading', id: 'topic-heading', focusable: true })}
+          ${renderSummaries(articles.value.articles, 'topic', context)}
+        </div>`,
+        kept: true,
+      };
+    }
+    const countLabel = (count: number) => this.#t('topicArticles', { count });
+    return {
+      content: html`${articles.value.articles.length
+          ? html`<div class="section">
+              ${heading(level, this.#t('popularHeading'), { part: 'section-heading', id: 'popular-heading' })}
+              ${renderSummaries(articles.value.articles, 'popular', context)}
+            </div>`
+          : nothing}
+        ${topics.value.topics.length
+          ? html`<div class="section">
+              ${heading(level, this.#t('topicsHeading'), { part: 'section-heading', id: 'topics-heading' })}
+              ${renderTopics(topics.value.topics, countLabel, this.#onChooseTopic)}
+            </div>`
+          : nothing}`,
+      kept: true,
+    };
+  }
+
+  #renderArticle(open: OpenArticle, level: number): TemplateResult {
+    const from = open.from?.list;
+    return renderArticleView({
+      open,
+      t: this.#t,
+      backLabel: this.#t(from === 'results' ? 'backToResults' : from === 'topic' ? 'backToTopic' : 'backToStart'),
+      onBack: this.#onBack,
+      onRetry: this.#onRetryArticle,
+      onKeydown: this.#onArticleKeydown,
+      content: () => {
+        const { view } = this.#kit!;
+        return view.renderArticleContent({
+          open,
+          level,
+          t: this.#t,
+          requestedLang: this.#contentLang(),
+          languageName: (lang) => this.#languageName(lang),
+          formatDate: (iso) => this.#localize.dateTimeFormat({ dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(`${iso}T00:00:00Z`)),
+          feedback: view.renderFeedback({
+            state: this.#feedback!.state(open.id),
+            t: this.#t,
+            onYes: this.#onHelpful,
+            onNo: this.#onNotHelpful,
+            onWhy: this.#onWhy,
+            onRetry: this.#onRetryFeedback,
+          }),
+        });
+      },
+    });
+  }
+
+  #renderProblem(error: ApiError, message: FaqSearchStringKey | 'noEndpoint', onRetry: () => void): TemplateResult {
+    return renderUnavailable({ error, message: this.#t(message), offlineMessage: this.#t('offline'), retryLabel: this.#t('retry'), onRetry });
+  }
+
+  /** Offline, or a newer request failed: say so above what stays readable. */
+  #renderConnectionNotice(): TemplateResult | typeof nothing {
+    const error = this.#search.query ? this.#search.error : undefined;
+    if (this.#offline || error?.kind === 'offline') {
+      return html`<p part="notice connection-notice" class="notice">${this.#t('offlineKept')}</p>`;
+    }
+    if (!error) return nothing;
+    return html`<div part="notice connection-notice" class="notice">
+      <p>${this.#t('unavailableKept')}</p>
+      <button part="retry" class="secondary" type="button" @click=${this.#onRetrySearch}>${this.#t('retry')}</button>
+    </div>`;
+  }
+
+  #statusText(): string {
+    if (this.#open?.status === 'loading' && this.#open.from) return this.#t('loading');
+    if (!this.#search.query || this.#open) return '';
+    if (this.#search.busy) return this.#t('searching');
+    return this.#search.results ? this.#countText(this.#search.results.hits.length) : '';
+  }
+
+  #countText(count: number): string {
+    return count === 0 ? this.#t('noResults') : this.#t('resultCount', { count });
+  }
+
+  #listContext(): ListContext {
+    return { asLinks: this.urlFragment, onOpen: this.#onOpen, languageName: (lang) => this.#languageName(lang) };
+  }
+
+  // ---- search ----------------------------------------------------------------------------
+
+  /** `final` marks a query the citizen settled on (Enter, the button): only those count as unanswered. */
+  async #runSearch({ query, final, signal }: SearchRun): Promise<SearchHit[]> {
+    const limit = this.limit === undefined || Number.isNaN(Number(this.limit)) ? undefined : Math.min(20, Math.max(1, Math.round(Number(this.limit))));
+    const params = { ...this.#contentQuery(), q: query, ...(this.topic ? { topic: this.topic } : {}), ...(limit ? { limit } : {}), ...(final ? { final } : {}) };
+    const results = await (await this.#client()).get('/v1/faq/search', { query: params, signal, validate: isSearchResults });
+    return results.results;
+  }
+
+  // ---- articles --------------------------------------------------------------------------
+
+  #openArticle(id: string, options: { focus: boolean; push: boolean; from?: OpenArticle['from'] }): void {
+    const ticket = this.#articleRequests.start();
+    const { focus, push, from } = options;
+    this.#open = { id, status: 'loading', from };
+    if (push && this.urlFragment && articleFromFragment(location.hash) !== id) {
+      history.pushState(history.state, '', pageUrlWithArticle(location.href, id));
+    }
+    this.requestUpdate();
+    const level = headingLevel(this.headingLevel);
+    const work = (async () => {
+      try {
+        const client = await this.#client();
+        const article = await client.get('/v1/faq/articles/{articleId}', {
+          path: { articleId: id },
+          query: this.#contentQuery(),
+          signal: ticket.signal,
+          validate: isArticle,
+        });
+        const kit = await loadArticleKit();
+        const fragment = await kit.render(article.body, { headingLevel: level, labels: { table: this.#t('tableLabel') } });
+        if (!ticket.isCurrent()) return;
+        kit.adopt(this.renderRoot as ShadowRoot);
+        this.#useKit(kit);
+        this.#open = { id, status: 'ready', article, body: this.#articleBody(article, fragment), from };
+        this.requestUpdate();
+        await this.updateComplete;
+        if (focus) this.#focusPart('#article-title');
+        this.dispatchEvent(new ArticleOpenEvent({ id, title: article.title }));
+      } catch (error) {
+        if (!ticket.isCurrent()) return;
+        const failure = error instanceof ApiError ? error : new NetworkError('The article could not be shown.', { cause: error });
+        if (failure.kind === 'aborted') return;
+        this.#open = { id, status: 'error', error: failure, from };
+        this.requestUpdate();
+        await this.updateComplete;
+        if (focus) this.#focusPart('#back');
+      }
+    })();
+    this.trackWork(work);
+  }
+
+  #useKit(kit: ArticleKit): void {
+    this.#kit = kit;
+    this.#feedback ??= new kit.view.ArticleFeedback(this, {
+      send: (articleId, body, key) =>
+        this.#client().then((client) =>
+          client.post('/v1/faq/articles/{articleId}/feedback', body, { path: { articleId }, query: this.#siteQuery(), idempotencyKey: key }),
+        ),
+      stored: (articleId, helpful) => this.dispatchEvent(new FeedbackEvent({ articleId, helpful })),
+      lang: () => this.#contentLang(),
+    });
+  }
+
+  /** The element's own container for the sanitized fragment, which is inserted whole and never edited. */
+  #articleBody(article: Article, fragment: DocumentFragment): HTMLElement {
+    const body = document.createElement('div');
+    body.className = 'vn-md';
+    body.setAttribute('part', 'article-body');
+    body.lang = article.lang;
+    body.append(fragment);
+    return body;
+  }
+
+  #closeArticle({ focus, push }: { focus: boolean; push: boolean }): void {
+    const from = this.#open?.from;
+    this.#articleRequests.cancel();
+    this.#open = undefined;
+    if (push && this.urlFragment && articleFromFragment(location.hash)) {
+      history.pushState(history.state, '', pageUrlWithArticle(location.href, undefined));
+    }
+    this.requestUpdate();
+    if (focus) {
+      const selector = from ? `[data-list="${from.list}"][data-article="${CSS.escape(from.id)}"]` : '#query';
+      void this.updateComplete.then(() => this.#focusPart(selector));
+    }
+  }
+
+  // ---- event handlers --------------------------------------------------------------------
+
+  readonly #onInput = this.guard((event: Event) => {
+    // Typing again replaces an open article with the results.
+    if (this.#open) this.#closeArticle({ focus: false, push: true });
+    this.#search.input((event.target as HTMLInputElement).value);
+  }, 'input');
+
+  readonly #onSubmit = this.guard((event: SubmitEvent) => {
+    event.preventDefault();
+    this.#wantHome();
+    return this.#search.now(true);
+  }, 'submit');
+
+  readonly #onInputKeydown = this.guard((event: KeyboardEvent) => {
+    if (event.key !== 'ArrowDown' || this.#open) return;
+    const first = this.#navItems()[0];
+    if (!first) return;
+    event.preventDefault();
+    first.focus();
+  }, 'keydown');
+
+  /** Arrow keys move between the items of the lists; Escape goes back to the box, text kept. */
+  readonly #onListKeydown = this.guard((event: KeyboardEvent) => {
+    const items = this.#navItems();
+    const index = items.indexOf(event.target as HTMLElement);
+    if (index < 0) return;
+    let target: HTMLElement | undefined;
+    if (event.key === 'ArrowDown') target = items[index + 1];
+    else if (event.key === 'ArrowUp') target = index === 0 ? this.#input() : items[index - 1];
+    else if (event.key === 'Home') target = items[0];
+    else if (event.key === 'End') target = items[items.length - 1];
+    else if (event.key === 'Escape') target = this.#input();
+    if (!target) return;
+    event.preventDefault();
+    target.focus();
+  }, 'keydown');
+
+  readonly #onArticleKeydown = this.guard((event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || (event.target as HTMLElement).localName === 'textarea') return;
+    event.preventDefault();
+    this.#closeArticle({ focus: true, push: true });
+  }, 'keydown');
+
+  readonly #onOpen = this.guard((event: Event) => {
+    const control = event.currentTarget as HTMLElement;
+    // A link opened in a new tab or window is left to the browser (the new page reads the fragment).
+    if (control instanceof HTMLAnchorElement && event instanceof MouseEvent && (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)) return;
+    event.preventDefault();
+    const id = control.dataset.article!;
+    this.#openArticle(id, { focus: true, push: true, from: { list: control.dataset.list as ListName, id } });
+  }, 'open');
+
+  readonly #onBack = this.guard(() => this.#closeArticle({ focus: true, push: true }), 'back');
+
+  readonly #onChooseTopic = this.guard(async (event: Event) => {
+    this.topic = (event.currentTarget as HTMLElement).dataset.topic;
+    await this.settled();
+    this.#focusPart('#topic-heading');
+  }, 'topic');
+
+  readonly #onClearTopic = this.guard(async () => {
+    const left = this.topic;
+    this.topic = undefined;
+    await this.settled();
+    this.#focusPart(left && !this.#search.query ? `[data-topic="${CSS.escape(left)}"]` : '#query');
+  }, 'topic');
+
+  readonly #onHelpful = this.guard(() => this.#answer((feedback, id) => feedback.yes(id)), 'feedback');
+  readonly #onNotHelpful = this.guard(async () => {
+    if (this.#open) this.#feedback?.no(this.#open.id);
+    await this.updateComplete;
+    this.#focusPart('#comment');
+  }, 'feedback');
+  readonly #onWhy = this.guard((event: SubmitEvent) => {
+    event.preventDefault();
+    const comment = (this.renderRoot.querySelector('#comment') as HTMLTextAreaElement | null)?.value ?? '';
+    return this.#answer((feedback, id) => feedback.why(id, comment));
+  }, 'feedback');
+  readonly #onRetryFeedback = this.guard(() => this.#answer((feedback, id) => feedback.retry(id)), 'feedback');
+
+  /** Sends an answer, then puts focus on the outcome (thanks, or the retry button). */
+  async #answer(send: (feedback: ArticleFeedback, articleId: string) => Promise<void>): Promise<void> {
+    const feedback = this.#feedback;
+    const open = this.#open;
+    if (!feedback || !open || feedback.state(open.id).status === 'sending') return;
+    await send(feedback, open.id);
+    await this.updateComplete;
+    this.#focusPart('[part~="feedback-thanks"], [part~="feedback-retry"]');
+  }
+
+  readonly #onRetrySearch = this.guard(() => this.#search.now(false), 'retry');
+  readonly #onRetryHome = this.guard(() => Promise.all([this.#articles, this.#topics].filter((each) => each.state.status === 'error').map((each) => each.reload())), 'retry');
+  readonly #onRetryArticle = this.guard(() => {
+    if (this.#open) this.#openArticle(this.#open.id, { focus: true, push: false, from: this.#open.from });
+  }, 'retry');
+
+  readonly #onOnline = this.guard(() => {
+    this.#offline = false;
+    if (this.#search.query && this.#search.error) void this.#search.now(false);
+    if (this.#open?.status === 'error') this.#openArticle(this.#open.id, { focus: false, push: false, from: this.#open.from });
+    this.requestUpdate();
+  }, 'online');
+
+  readonly #onOffline = this.guard(() => {
+    this.#offline = true;
+    announce(this.#t('offlineKept'));
+    this.requestUpdate();
+  }, 'offline');
+
+  /** Back and forward through `#vn-article=` entries, and links to them elsewhere on the page. */
+  readonly #onUrlChange = this.guard(() => {
+    if (!this.urlFragment) return;
+    const id = articleFromFragment(location.hash);
+    if (id && id !== this.#open?.id) this.#openArticle(id, { focus: false, push: false });
+    else if (!id && this.#open) this.#closeArticle({ focus: this.matches(':focus-within'), push: false });
+  }, 'url');
+
+  readonly #wantHome = (): void => {
+    if (this.#homeWanted) return;
+    this.#homeWanted = true;
+    this.#stopWatchingVisibility();
+    this.requestUpdate();
+  };
+
+  // ---- helpers ---------------------------------------------------------------------------
+
+  /** Loads the empty box's data when the element nears the viewport; `settled()` waits for the first check. */
+  #watchVisibility(): void {
+    if (this.#homeWanted || this.#visibility || typeof IntersectionObserver === 'undefined') return;
+    this.trackWork(new Promise<void>((resolve) => (this.#releaseVisibility = resolve)));
+    this.#visibility = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) this.#wantHome();
+        this.#releaseVisibility?.();
+      },
+      { rootMargin: VISIBILITY_MARGIN },
+    );
+    this.#visibility.observe(this);
+  }
+
+  #stopWatchingVisibility(): void {
+    this.#visibility?.disconnect();
+    this.#visibility = undefined;
+    this.#releaseVisibility?.();
+    this.#releaseVisibility = undefined;
+  }
+
+  readonly #t: Translate = (key, vars) => this.#localize.t(key, vars);
+
+  async #client(): Promise<ApiClient> {
+    const endpoint = this.config.endpoint;
+    if (!endpoint) throw new NoEndpointError('No endpoint is configured.');
+    return new ApiClient({ endpoint });
+  }
+
+  /** The language to ask the server for: one the contract knows. */
+  #contentLang(): ContentLang {
+    const lang = this.#localize.lang;
+    return lang === 'en' || lang === 'pt' ? lang : 'es';
+  }
+
+  #siteQuery(): { site?: string } {
+    return this.config.site ? { site: this.config.site } : {};
+  }
+
+  #contentQuery(): { lang: ContentLang; site?: string } {
+    return { lang: this.#contentLang(), ...this.#siteQuery() };
+  }
+
+  #topicName(id: string): string {
+    return this.#topics.value?.topics.find((topic) => topic.id === id)?.name ?? id;
+  }
+
+  #languageName(lang: string): string {
+    const locale = this.#localize.locale;
+    let names = this.#languageNames.get(locale);
+    if (!names) {
+      names = new Intl.DisplayNames([locale], { type: 'language' });
+      this.#languageNames.set(locale, names);
+    }
+    return names.of(lang) ?? lang;
+  }
+
+  #hasContactSlot(): boolean {
+    return this.querySelector(':scope > [slot="contact"]') !== null;
+  }
+
+  #input(): HTMLInputElement | undefined {
+    return this.renderRoot.querySelector<HTMLInputElement>('#query') ?? undefined;
+  }
+
+  #navItems(): HTMLElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('.panel [data-nav]')];
+  }
+
+  #focusPart(selector: string): void {
+    (this.renderRoot.querySelector<HTMLElement>(selector) ?? this.#input())?.focus();
+  }
+}
