@@ -28,6 +28,8 @@ import { registerIdempotencyCleanup } from './idempotency-cleanup.ts';
 import { healthRoutes } from './routes/health.ts';
 import { siteRoutes } from './routes/site.ts';
 import { channelRoutes } from './routes/channels.ts';
+import { faqRoutes } from './routes/faq.ts';
+import { agentRoutes } from './routes/agent.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -101,6 +103,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(channelRoutes);
   // ======== Feature routes: register each feature's route plugin here ========
   // (for example the FAQ's: `await app.register(faqRoutes);`)
+  await app.register(faqRoutes);
+  await app.register(agentRoutes);
   // ======== End of feature routes ========
 
   await registerStaticFiles(app, config);

@@ -1357,6 +1357,12 @@ export interface operations {
     searchFaq: {
         parameters: {
             query: {
+                /**
+                 * @description True when the citizen has settled on this query (submitted it, or a bot asks on their
+                 *     behalf), false while they type. Only settled searches that find nothing are counted
+                 *     in the unanswered-searches report.
+                 */
+                final?: boolean;
                 /** @description The language of texts; Spanish when absent or not available. */
                 lang?: components["parameters"]["lang"];
                 limit?: number;

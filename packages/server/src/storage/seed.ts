@@ -4,6 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import type { Address, ChannelKind, WeeklyInterval } from '@ventanilla/protocol';
 import type { Database, Queryable } from './database.ts';
 import type { Localized } from './channels.ts';
+import { seedDemoFaq } from './faq-seed.ts';
 
 export interface SiteSeed {
   id: string;
@@ -41,6 +42,7 @@ export async function seed(db: Database, sites?: SiteSeed[]): Promise<string[]> 
   for (const site of sites ?? (await readSiteSeeds())) {
     if (await db.transaction((tx) => seedSite(tx, site))) created.push(site.id);
   }
+  await seedDemoFaq(db);
   return created;
 }
 

@@ -1,0 +1,91 @@
+// How sure a result is, from what it matched of each query word (group):
+//   coverage   share of the query's weight the article holds at all;
+//   headline   share of the query's *topical* weight (words that some article's title or tags
+//              hold) that this article holds in its own title or tags: an article that only
+//              mentions the words in passing ("…bring a criminal record certificate…") is not
+//              an answer to them;
+//   relevance  coverage discounted by how strongly each word is held (BM25F weight, 0..1).
+// A result needs enough of all three; a long question needs less coverage, since citizens
+// describe their situation with words no article holds.
+import type { Confidence } from '@ventanilla/protocol';
+
+export interface GroupMatch {
+  /** Up to 1: a synonym or a correction may stand for the word a little less than the word itself. */
+  credit: number;
+  /** The BM25F weight of the match in the article, 0..1. */
+  strength: number;
+  /** Held in the article's title or tags. */
+  headline: boolean;
+  /** The query word appears as typed (accents aside) in the title or tags. */
+  literal: boolean;
+}
+
+export interface GroupEvidence {
+  value: number;
+  topical: boolean;
+  match?: GroupMatch | undefined;
+}
+
+export interface Judgement {
+  relevance: number;
+  coverage: number;
+  headlineCoverage: number;
+  /** Relevance with a small bonus for words found as typed in the title or tags: the ranking key. */
+  rank: number;
+  /** Null: not worth showing. */
+  confidence: Confidence | null;
+}
+
+export const THRESHOLDS = {
+  headline: 0.3,
+  relevance: 0.12,
+  medium: 0.3,
+  high: { relevance: 0.55, coverage: 0.75, headline: 0.6 },
+  literalBonus: 0.1,
+};
+
+/** The headline coverage a query of `words` meaningful words must reach. */
+export function requiredHeadline(words: number): number {
+  if (words <= 4) return THRESHOLDS.headline;
+  return Math.max(0.1, THRESHOLDS.headline - 0.04 * (words - 4));
+}
+
+/** The coverage a query of `words` meaningful words must reach: half, easing for long questions. */
+export function requiredCoverage(words: number): number {
+  if (words <= 4) return 0.5;
+  return Math.max(0.22, 0.5 - 0.05 * (words - 4));
+}
+
+export function judge(groups: readonly GroupEvidence[]): Judgement {
+  let total = 0;
+  let topical = 0;
+  let held = 0;
+  let strong = 0;
+  let headline = 0;
+  let literal = 0;
+  for (const group of groups) {
+    total += group.value;
+    if (group.topical) topical += group.value;
+    const match = group.match;
+    if (!match) continue;
+    const credited = group.value * Math.min(1, match.credit);
+    held += credited;
+    strong += credited * match.strength;
+    if (match.headline && group.topical) headline += credited;
+    if (match.literal) literal += group.value;
+  }
+  const coverage = total > 0 ? held / total : 0;
+  const relevance = total > 0 ? strong / total : 0;
+  const headlineCoverage = topical > 0 ? headline / topical : 0;
+  const rank = relevance + (total > 0 ? (THRESHOLDS.literalBonus * literal) / total : 0);
+  let confidence: Confidence | null = null;
+  const shown =
+    headlineCoverage >= requiredHeadline(groups.length) && relevance >= THRESHOLDS.relevance && coverage >= requiredCoverage(groups.length);
+  if (shown) {
+    const { high } = THRESHOLDS;
+    if (relevance >= high.relevance && coverage >= high.coverage && headlineCoverage >= high.headline) confidence = 'high';
+    else if (relevance >= THRESHOLDS.medium) confidence = 'medium';
+    else confidence = 'low';
+  }
+  return { relevance, coverage, headlineCoverage, rank, confidence };
+}

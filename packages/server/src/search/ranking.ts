@@ -1,0 +1,51 @@
+// The numbers of ranking, in one place: how much each field counts (BM25F), how rare words
+// weigh (IDF), and how sure a result is (coverage of the query and strength of the match).
+
+/** BM25F: field boosts and length normalization; k1 saturates repeated words. */
+export const BM25F = {
+  k1: 1.2,
+  title: { boost: 3, b: 0.4 },
+  tags: { boost: 2.5, b: 0.3 },
+  body: { boost: 1, b: 0.75 },
+} as const;
+
+export type FieldCounts = readonly [title: number, tags: number, body: number];
+
+/**
+ * BM25F's weight of a stem in an article, 0..1: occurrences per field, boosted and normalized by
+ * the field's length against the corpus' mean, then saturated.
+ */
+export function stemWeight(counts: FieldCounts, lengths: FieldCounts, averages: FieldCounts): number {
+  const field = (index: 0 | 1 | 2, { boost, b }: { boost: number; b: number }) =>
+    counts[index] ? (boost * counts[index]) / (1 - b + (b * lengths[index]) / Math.max(averages[index], 1)) : 0;
+  const tf = field(0, BM25F.title) + field(1, BM25F.tags) + field(2, BM25F.body);
+  return tf / (BM25F.k1 + tf);
+}
+
+/** Rarity of a stem held by `articles` of the corpus' `total` articles (BM25's IDF, never negative). */
+export function idf(articles: number, total: number): number {
+  return Math.log(1 + (Math.max(total, 1) - articles + 0.5) / (articles + 0.5));
+}
+
+/** How much a query word counts, by how it was recognised. */
+export const QUERY_WEIGHTS = {
+  exact: 1,
+  /** A synonym the site declared. */
+  synonym: 0.9,
+  /** Completing an unfinished last word. */
+  prefix: 0.85,
+  /** A completion when the last word is already a known word (it may be finished). */
+  prefixOfKnown: 0.5,
+  /** Typo corrections by edit distance. */
+  typo1: 0.85,
+  typo2: 0.65,
+} as const;
+
+/**
+ * The weight of a word found in no article and corrected to none: about as informative as a
+ * word held by one article in a hundred. Such words are what tells a question outside the
+ * articles' subjects ("antecedentes penales") from one they answer.
+ */
+export function unknownWordValue(total: number): number {
+  return idf(Math.max(1, total / 100), total);
+}

@@ -1,0 +1,82 @@
+// Scoring articles against a query plan, in two steps: candidates from the heads of the
+// postings (cheap, approximate), then exact evidence for each candidate from its own stems.
+import { alternativeValue, type QueryPlan } from './query-plan.ts';
+import { stemWeight, type FieldCounts } from './ranking.ts';
+import type { GroupEvidence } from './confidence.ts';
+import { foldedWords } from './text.ts';
+
+export interface PostingHead {
+  lexeme: string;
+  docs: number[];
+  weights: number[];
+}
+
+/** The articles with the highest sum, over groups, of their best alternative's weight × value. */
+export function candidateDocs(plan: QueryPlan, heads: readonly PostingHead[], total: number, count: number, allowed?: ReadonlySet<number>): number[] {
+  const byLexeme = new Map(heads.map((head) => [head.lexeme, head]));
+  const scores = new Map<number, number>();
+  for (const group of plan.groups) {
+    const best = new Map<number, number>();
+    for (const alternative of group.alternatives) {
+      const head = byLexeme.get(alternative.lexeme);
+      if (!head) continue;
+      const value = alternativeValue(alternative, total);
+      head.docs.forEach((doc, index) => {
+        if (allowed && !allowed.has(doc)) return;
+        const score = head.weights[index]! * value;
+        if (score > (best.get(doc) ?? 0)) best.set(doc, score);
+      });
+    }
+    for (const [doc, score] of best) scores.set(doc, (scores.get(doc) ?? 0) + score);
+  }
+  return [...scores]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, count)
+    .map(([doc]) => doc);
+}
+
+export interface CandidateArticle {
+  title: string;
+  tags: readonly string[];
+  lengths: FieldCounts;
+  /** Occurrences per field of a stem or synonym set (`~<id>`); undefined when not held. */
+  counts: (lexeme: string) => FieldCounts | undefined;
+}
+
+/**
+ * Reads one entry of a compact JSON object of counts (`{"padron":[1,0,3],...}`) without parsing
+ * the whole of it: a candidate's stems number in the hundreds, the query's in the tens.
+ */
+export function countsIn(json: string, lexeme: string): FieldCounts | undefined {
+  const key = `"${lexeme}":[`;
+  const at = json.indexOf(key);
+  if (at < 0) return undefined;
+  const end = json.indexOf(']', at + key.length);
+  const [title, tags, body] = json.slice(at + key.length, end).split(',').map(Number);
+  return [title ?? 0, tags ?? 0, body ?? 0];
+}
+
+/** What the article holds of each group of the plan: the evidence its confidence is judged on. */
+export function articleEvidence(plan: QueryPlan, article: CandidateArticle, averages: FieldCounts, total: number): GroupEvidence[] {
+  const headline = foldedWords([article.title, ...article.tags].join(' '));
+  return plan.groups.map((group) => {
+    const evidence: GroupEvidence = { value: group.value, topical: group.alternatives.some((item) => item.headline > 0) };
+    let best: { score: number; value: number; strength: number; headline: boolean } | undefined;
+    for (const alternative of group.alternatives) {
+      const counts = article.counts(alternative.lexeme);
+      if (!counts) continue;
+      const value = alternativeValue(alternative, total);
+      const strength = stemWeight(counts, article.lengths, averages);
+      if (!best || strength * value > best.score) best = { score: strength * value, value, strength, headline: counts[0] + counts[1] > 0 };
+    }
+    if (best) {
+      evidence.match = {
+        credit: group.value > 0 ? best.value / group.value : 0,
+        strength: best.strength,
+        headline: best.headline,
+        literal: headline.includes(` ${group.word} `),
+      };
+    }
+    return evidence;
+  });
+}

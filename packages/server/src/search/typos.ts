@@ -1,0 +1,67 @@
+// Typo correction: which vocabulary words a misspelt word may have meant. Candidates come from
+// the trigram index; this decides by edit distance, counting a swap of two neighbouring letters
+// as one edit ("pardon" → "padron") and the confusions of Spanish spelling (b/v, y/ll, c/z/s,
+// g/j, a missing h) as half of one.
+
+/** Optimal string alignment distance: insertions, deletions, substitutions, adjacent swaps. */
+export function editDistance(a: string, b: string, substitutionCost: (x: string, y: string) => number = () => 1): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const x = a[i - 1]!;
+      const y = b[j - 1]!;
+      const substitution = x === y ? 0 : substitutionCost(x, y);
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + substitution);
+      if (i > 1 && j > 1 && x === b[j - 2] && a[i - 2] === y) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = best;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+const SOUNDS_ALIKE = [['b', 'v'], ['c', 'z'], ['c', 's'], ['s', 'z'], ['g', 'j'], ['y', 'i'], ['c', 'k'], ['q', 'k'], ['x', 's']];
+const ALIKE = new Set(SOUNDS_ALIKE.flatMap(([x, y]) => [`${x}${y}`, `${y}${x}`]));
+
+function spellingCost(x: string, y: string): number {
+  return ALIKE.has(`${x}${y}`) ? 0.5 : 1;
+}
+
+/** Edit distance with Spanish spelling confusions at half cost; a missing or extra h is one half. */
+export function typoDistance(typed: string, word: string): number {
+  const plain = editDistance(typed, word, spellingCost);
+  const withoutH = editDistance(typed.replace(/h/g, ''), word.replace(/h/g, ''), spellingCost);
+  const hDifference = Math.abs((typed.match(/h/g)?.length ?? 0) - (word.match(/h/g)?.length ?? 0));
+  return Math.min(plain, withoutH + 0.5 * hDifference);
+}
+
+/** The largest distance accepted for a word of this length: short words tolerate less. */
+export function allowedDistance(length: number): number {
+  if (length < 4) return 0;
+  if (length < 8) return 1;
+  return 2;
+}
+
+export interface Correction {
+  word: string;
+  distance: number;
+}
+
+/**
+ * The corrections worth trying: those within the allowed distance, keeping only the closest
+ * (ties together, at most `max`), more frequent words first among equals.
+ */
+export function chooseCorrections<T extends { word: string; articles: number }>(typed: string, candidates: readonly T[], max = 3): (T & Correction)[] {
+  const limit = allowedDistance(typed.length);
+  const scored = candidates
+    .filter((candidate) => candidate.word !== typed)
+    .map((candidate) => ({ ...candidate, distance: typoDistance(typed, candidate.word) }))
+    .filter((candidate) => candidate.distance <= limit);
+  if (!scored.length) return [];
+  const best = Math.min(...scored.map((candidate) => candidate.distance));
+  return scored
+    .filter((candidate) => candidate.distance <= best)
+    .sort((x, y) => y.articles - x.articles)
+    .slice(0, max);
+}

@@ -1,0 +1,33 @@
+// The demo's FAQ: the Villaverde del Río articles (seed/faq-es.json, seed/faq-en.json), Spanish
+// synonyms a city hall would declare (seed/faq-synonyms-es.json), and one demo agent for the
+// console. Seeded when missing, so it never overwrites what an operator changed.
+import { readFile } from 'node:fs/promises';
+import type { Lang } from '@ventanilla/protocol';
+import type { Database } from './database.ts';
+import { importArticles, replaceSynonyms, type ArticleInput } from './faq-import.ts';
+import { createAgent } from './agents.ts';
+
+const seedFolder = new URL('../../seed/', import.meta.url);
+
+export const DEMO_SITE = 'villaverde';
+/** The demo agent, documented in docs/faq-content.md; for demonstrations only. */
+export const DEMO_AGENT = { email: 'agente@villaverdedelrio.example', name: 'Lucía Agente', password: 'villaverde-demo-2026' };
+
+async function readJson<T>(name: string): Promise<T> {
+  return JSON.parse(await readFile(new URL(name, seedFolder), 'utf8')) as T;
+}
+
+export async function seedDemoFaq(db: Database): Promise<void> {
+  const [site] = await db.query('select 1 from sites where id = $1', [DEMO_SITE]);
+  if (!site) return;
+  const [existing] = await db.query('select 1 from faq_corpora where site_id = $1', [DEMO_SITE]);
+  if (!existing) {
+    // Synonyms first: importing then indexes the articles with them.
+    await replaceSynonyms(db, DEMO_SITE, 'es', await readJson<string[][]>('faq-synonyms-es.json'));
+    for (const lang of ['es', 'en'] satisfies Lang[]) {
+      await importArticles(db, DEMO_SITE, lang, await readJson<ArticleInput[]>(`faq-${lang}.json`));
+    }
+  }
+  const [agent] = await db.query('select 1 from agents where lower(email) = lower($1)', [DEMO_AGENT.email]);
+  if (!agent) await createAgent(db, { ...DEMO_AGENT, siteIds: [DEMO_SITE] });
+}

@@ -1,0 +1,132 @@
+// Loading articles: the file formats, importArticles (upsert, replace, validation) and the
+// `npm run faq:import` command, against a real database.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { startTestApp, type TestApp } from './app.ts';
+import { importArticles, type ArticleInput } from '../src/storage/faq-import.ts';
+import { searchFaq } from '../src/storage/faq-search.ts';
+import { parseArticleFile, parseMarkdownArticle } from '../src/cli/article-files.ts';
+import { openDatabase } from '../src/storage/database.ts';
+import { migrate } from '../src/storage/migrate.ts';
+import { seed } from '../src/storage/seed.ts';
+import { freshDatabase } from './database.ts';
+import { repoRoot } from '../src/config.ts';
+
+const run = promisify(execFile);
+
+let t: TestApp;
+before(async () => {
+  t = await startTestApp();
+});
+after(() => t.close());
+
+const article = (overrides: Partial<ArticleInput> = {}): ArticleInput => ({
+  id: 'huertos-urbanos',
+  department: 'medio-ambiente',
+  title: '¿Cómo consigo una parcela en los huertos urbanos?',
+  tags: ['huerto urbano', 'parcela'],
+  body: 'Las **parcelas** de los huertos urbanos se sortean cada dos años entre vecinos empadronados.',
+  updated: '2026-03-01',
+  ...overrides,
+});
+
+const ids = async (query: string) => (await searchFaq(t.db, { site: 'villaverde', lang: 'es', query })).map((hit) => hit.id);
+
+describe('file formats', () => {
+  test('Markdown with front matter, tags as a list or with commas, id from the file name', () => {
+    const parsed = parseMarkdownArticle(
+      '---\ntitle: ¿Dónde está el huerto?\ndepartment: medio-ambiente\ntags: [huerto, parcela]\nupdated: 2026-03-01\n---\n\nEl **huerto** está junto al río.\n',
+      '/x/huerto-rio.md',
+    );
+    assert.deepEqual(parsed, {
+      id: 'huerto-rio',
+      title: '¿Dónde está el huerto?',
+      department: 'medio-ambiente',
+      tags: ['huerto', 'parcela'],
+      updated: '2026-03-01',
+      body: 'El **huerto** está junto al río.',
+    });
+    const commas = parseMarkdownArticle('---\nid: otro\ntitle: T\ndepartment: padron\ntags: uno, dos\nupdated: "2026-01-02"\n---\nCuerpo', 'a.md');
+    assert.deepEqual([commas.id, commas.tags, commas.updated], ['otro', ['uno', 'dos'], '2026-01-02']);
+    assert.throws(() => parseMarkdownArticle('Sin cabecera', 'b.md'), /front matter/);
+  });
+
+  test('JSON as the fixtures are, or wrapped in { articles }', () => {
+    const list = JSON.stringify([article()]);
+    assert.equal(parseArticleFile(list, 'a.json')[0]?.id, 'huertos-urbanos');
+    assert.equal(parseArticleFile(JSON.stringify({ articles: [article()] }), 'a.json')[0]?.title, article().title);
+    assert.throws(() => parseArticleFile('{"x": 1}', 'a.json'), /list of articles/);
+    assert.throws(() => parseArticleFile('x', 'a.txt'), /\.json and \.md/);
+  });
+});
+
+describe('importArticles', () => {
+  test('adds an article that search finds at once, new words included in typo correction', async () => {
+    assert.deepEqual(await ids('huertos urbanos'), []);
+    await importArticles(t.db, 'villaverde', 'es', [article()]);
+    assert.equal((await ids('huertos urbanos'))[0], 'huertos-urbanos');
+    assert.equal((await ids('guertos hurbanos'))[0], 'huertos-urbanos');
+  });
+
+  test('updates an article in place (upsert) and keeps the others', async () => {
+    await importArticles(t.db, 'villaverde', 'es', [article({ title: '¿Cómo consigo un bancal en el huerto comunitario?', tags: ['bancal'] })]);
+    assert.equal((await ids('bancal'))[0], 'huertos-urbanos');
+    assert.equal((await t.db.query("select 1 from faq_articles where site_id = 'villaverde' and lang = 'es'")).length, 121);
+  });
+
+  test('replace removes the articles that are not in the import', async () => {
+    await importArticles(t.db, 'villaverde', 'pt', [article({ id: 'um' }), article({ id: 'dois' })]);
+    const result = await importArticles(t.db, 'villaverde', 'pt', [article({ id: 'dois' })], { replace: true });
+    assert.deepEqual(result, { imported: 1, deleted: 1, articles: 1 });
+  });
+
+  test('refuses what it cannot import, saying why, and changes nothing', async () => {
+    await assert.rejects(importArticles(t.db, 'villaverde', 'es', [article({ id: 'Con Espacios' })]), /id must be/);
+    await assert.rejects(importArticles(t.db, 'villaverde', 'es', [article({ department: 'astronautica' })]), /Unknown department.*astronautica/);
+    await assert.rejects(importArticles(t.db, 'villaverde', 'es', [article({ updated: 'ayer' })]), /YYYY-MM-DD/);
+    await assert.rejects(importArticles(t.db, 'villaverde', 'es', [article(), article()]), /twice/);
+    await assert.rejects(importArticles(t.db, 'nowhere', 'es', [article()]), /does not exist/);
+  });
+});
+
+describe('npm run faq:import', () => {
+  test('loads Markdown and JSON files into the database the server uses', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'vn-faq-import-'));
+    // As `npm run` does: run from the repository, with the typed-from folder in INIT_CWD.
+    // The command seeds nothing: the site must exist, as after `npm start`. On PostgreSQL it gets
+    // DATABASE_URL; on PGlite, the folder (closed meanwhile: PGlite has one user at a time).
+    const server = process.env.DATABASE_URL ? await freshDatabase() : undefined;
+    const dataDir = join(folder, 'db');
+    const prepared = server?.db ?? (await openDatabase({ dataDir }));
+    await migrate(prepared);
+    await seed(prepared);
+    if (!server) await prepared.close();
+    const env = { ...process.env, INIT_CWD: folder, ...(server ? { DATABASE_URL: server.url } : { DATA_DIR: dataDir }) };
+    try {
+      await writeFile(
+        join(folder, 'huertos.md'),
+        '---\ntitle: ¿Cómo consigo una parcela en los huertos urbanos?\ndepartment: medio-ambiente\ntags: [huerto]\nupdated: 2026-03-01\n---\nSe sortean cada dos años.\n',
+      );
+      await writeFile(join(folder, 'mas.json'), JSON.stringify([article({ id: 'piscina-invierno', title: '¿Abre la piscina en invierno?', department: 'cultura-deportes' })]));
+      const cli = new URL('../src/cli/faq-import.ts', import.meta.url).pathname;
+      const { stdout } = await run(process.execPath, ['--import', 'tsx', cli, '--site', 'villaverde', '--lang', 'es', 'huertos.md', 'mas.json'], { cwd: repoRoot, env });
+      assert.match(stdout, /Imported 2 articles into villaverde \(es\); it now has 122/);
+      const check = server?.db ?? (await openDatabase({ dataDir }));
+      try {
+        const hits = await searchFaq(check, { site: 'villaverde', lang: 'es', query: 'huertos urbanos' });
+        assert.equal(hits[0]?.id, 'huertos');
+      } finally {
+        if (!server) await check.close();
+      }
+      await assert.rejects(run(process.execPath, ['--import', 'tsx', cli, '--site', 'villaverde'], { cwd: repoRoot, env }), /Usage/);
+    } finally {
+      await server?.drop();
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,96 @@
+// The pure pieces of search: words, Markdown's plain text, typo distance, snippets, confidence.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fold, lastWordOpen, normalizeQuery, tokenize } from '../src/search/text.ts';
+import { markdownToText } from '../src/search/markdown-text.ts';
+import { allowedDistance, chooseCorrections, typoDistance } from '../src/search/typos.ts';
+import { buildSnippet } from '../src/search/snippet.ts';
+import { judge, requiredCoverage } from '../src/search/confidence.ts';
+import { buildDocumentVector, termQuery } from '../src/search/document-vector.ts';
+import { countsIn } from '../src/search/scoring.ts';
+import { stemWeight } from '../src/search/ranking.ts';
+
+test('words: letters and digits, lower case, accents kept; an @ inside a word is a letter', () => {
+  assert.deepEqual(
+    tokenize('¿Cómo pido Cl@ve, el 010 o escribo a atencion@villaverdedelrio.example?').map((token) => token.word),
+    ['cómo', 'pido', 'clave', 'el', '010', 'o', 'escribo', 'a', 'atencion', 'villaverdedelrio', 'example'],
+  );
+  assert.equal(fold('Añadir ÉXITO pingüino'), 'Anadir EXITO pinguino');
+  assert.equal(normalizeQuery('  ¿Certificado de ANTECEDENTES penales?? '), 'certificado de antecedentes penales');
+  assert.equal(lastWordOpen('padr'), true);
+  assert.equal(lastWordOpen('padron '), false);
+  assert.equal(lastWordOpen('¿padrón?'), false);
+});
+
+test("Markdown's plain text: what a reader sees, no marks, no link targets, no HTML", () => {
+  const text = markdownToText(
+    '## Cómo\n\n1. **En línea**, con [Cl@ve](https://sede.example/x).\n- _Gratis_ <b>ya</b>\n\n| Tipo | Precio |\n|---|---:|\n| Vado | 75 € |\n\n> Nota: ver `010`.',
+  );
+  assert.equal(text, 'Cómo\nEn línea, con Cl@ve.\nGratis ya\nTipo · Precio\nVado · 75 €\nNota: ver 010.');
+});
+
+test('typo distance: a swap is one edit; Spanish spelling confusions and a lost h are half', () => {
+  assert.equal(typoDistance('pardon', 'padron'), 1);
+  assert.equal(typoDistance('prebia', 'previa'), 0.5);
+  assert.equal(typoDistance('erencia', 'herencia'), 0.5);
+  assert.equal(typoDistance('licensia', 'licencia'), 0.5);
+  assert.equal(typoDistance('depsito', 'deposito'), 1);
+  assert.deepEqual([allowedDistance(3), allowedDistance(5), allowedDistance(9)], [0, 1, 2]);
+  const corrections = chooseCorrections('depsito', [
+    { word: 'deposito', articles: 3 },
+    { word: 'debito', articles: 9 },
+    { word: 'deposita', articles: 1 },
+  ]);
+  assert.deepEqual(corrections.map((item) => item.word), ['deposito'], 'only the closest');
+  assert.deepEqual(chooseCorrections('ibi', [{ word: 'iba', articles: 3 }]), [], 'short words are not corrected');
+});
+
+test('snippets: a window around the most matched words, cut at words, as text parts', () => {
+  const text =
+    'Introducción larga que no interesa a nadie y ocupa sitio. '.repeat(4) +
+    'Para el alta en el padrón lleva el DNI y el contrato de alquiler. ' +
+    'Después viene más texto que sigue y sigue sin parar nunca, tanto que no cabe. '.repeat(3);
+  const parts = buildSnippet(text, (word) => word === 'padron' || word === 'dni');
+  const joined = parts.map((part) => part.text).join('');
+  assert.ok(joined.startsWith('…Para el alta'), joined);
+  assert.ok(joined.endsWith('…'));
+  assert.deepEqual(
+    parts.filter((part) => part.match).map((part) => part.text),
+    ['padrón', 'DNI'],
+  );
+  assert.ok(!parts.some((part, index) => index > 0 && !part.match && !parts[index - 1]!.match), 'plain parts are merged');
+  assert.deepEqual(buildSnippet('', () => true), []);
+  // Nothing matched in the body: its beginning.
+  assert.equal(buildSnippet('Uno dos tres.', () => false).map((part) => part.text).join(''), 'Uno dos tres.');
+});
+
+test('document vectors: stems with positions and field weights; phrases keep their gaps', () => {
+  const analyze = (word: string) => ({ folded: fold(word), lexeme: ['de', 'la', 'el'].includes(word) ? null : fold(word).slice(0, 5) });
+  const vector = buildDocumentVector({ title: 'Alta en el padrón', tags: ['padrón'], bodyText: 'El padrón de la villa' }, analyze);
+  assert.match(vector.vector, /'padro':4A,13B,23C/);
+  assert.deepEqual(vector.terms.padro, [1, 1, 1]);
+  assert.deepEqual([vector.titleLength, vector.tagsLength, vector.bodyLength], [3, 1, 2]);
+  assert.deepEqual(termQuery('documento de la identidad', analyze), { query: "'docum' <3> 'ident'", lexemes: ['docum', 'ident'] });
+  assert.deepEqual(countsIn('{"padro":[1,0,3],"alta":[1,0,0]}', 'padro'), [1, 0, 3]);
+  assert.equal(countsIn('{"padro":[1,0,3]}', 'pad'), undefined);
+});
+
+test('BM25F: a title counts more than a tag, a tag more than the body; repeats saturate', () => {
+  const lengths = [5, 8, 100] as const;
+  const title = stemWeight([1, 0, 0], lengths, lengths);
+  const tag = stemWeight([0, 1, 0], lengths, lengths);
+  const body = stemWeight([0, 0, 1], lengths, lengths);
+  assert.ok(title > tag && tag > body && body > 0);
+  assert.ok(stemWeight([0, 0, 20], lengths, lengths) < 1);
+});
+
+test('confidence: coverage, headline and strength decide; long questions need less coverage', () => {
+  const strong = { credit: 1, strength: 0.8, headline: true, literal: true };
+  assert.equal(judge([{ value: 2, topical: true, match: strong }, { value: 3, topical: true, match: strong }]).confidence, 'high');
+  // Found only in passing, in bodies: not shown.
+  const passing = { credit: 1, strength: 0.45, headline: false, literal: false };
+  assert.equal(judge([{ value: 1, topical: true, match: passing }, { value: 4, topical: false, match: passing }]).confidence, null);
+  // Half of the query is a word no article holds: not shown.
+  assert.equal(judge([{ value: 2, topical: true, match: strong }, { value: 4.3, topical: false }]).confidence, null);
+  assert.ok(requiredCoverage(2) > requiredCoverage(8) && requiredCoverage(8) >= requiredCoverage(20));
+});
