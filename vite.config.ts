@@ -1,5 +1,6 @@
 // Builds the kit for the script tag: packages/widgets/dist/ventanilla.js (the loader, a stable
-// name) and hashed chunks: one per element, Lit shared by all, Markdown only where it is shown.
+// name) and hashed chunks: one per element, a runtime (Lit and the core) shared by all, and
+// what only some pages need (Markdown, a language other than Spanish, the weekly tables).
 // `npm run build` then runs scripts/size-check.mjs (budgets) and the API docs generator.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +41,10 @@ function minifyCssTemplates(): Plugin {
           .replace(/\s*([{};,>])\s*/g, '$1')
           .replace(/:\s+/g, ':')
           .replace(/;}/g, '}')
+          .replace(/\s*!important/g, '!important')
+          // `[part~='base']` → `[part~=base]`, `0.5rem` → `.5rem`: the same CSS, shorter.
+          .replace(/\[([\w-]+[~|^$*]?=)'([a-zA-Z][\w-]*)'\]/g, '[$1$2]')
+          .replace(/([\s:,(-])0\.(\d)/g, '$1.$2')
           .trim();
         return `css\`${css}\``;
       });
@@ -47,6 +52,14 @@ function minifyCssTemplates(): Plugin {
     },
   };
 }
+
+/**
+ * What the elements share, in one chunk: Lit's runtime and the kit's core (base element,
+ * controllers, styles), which every element needs together. A module that only one element
+ * uses (Lit's `live` directive, the API client's writing half, the core strings in English or
+ * Portuguese…) is left out and travels with whatever loads it.
+ */
+const shared = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|[\\/]widgets[\\/]src[\\/]core[\\/]/;
 
 export default defineConfig({
   root: widgets,
@@ -83,9 +96,8 @@ export default defineConfig({
         chunkFileNames: 'chunks/[name]-[hash].js',
         codeSplitting: {
           groups: [
-            { name: 'lit', test: /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/, priority: 20 },
+            { name: 'runtime', test: shared, minShareCount: 2, priority: 20 },
             { name: 'markdown', test: /[\\/]node_modules[\\/](marked|dompurify)[\\/]|[\\/]core[\\/]markdown[^\\/]*\.ts$/, priority: 10 },
-            { name: 'core', test: /[\\/]widgets[\\/]src[\\/]core[\\/]/, priority: 5 },
           ],
         },
       },

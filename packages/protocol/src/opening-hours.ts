@@ -1,6 +1,7 @@
 /**
  * Opening-hours arithmetic shared by the server and the widgets: is a channel open at an instant,
- * until when, when does it open next, and what does its week look like.
+ * until when, when does it open next, and what does its week look like; and the few time-zone
+ * answers a status line needs (a zone's offset, calendar days, the next midnight).
  *
  * Pure and deterministic: every answer depends only on the arguments (never on the clock or the
  * machine's time zone). Time zones are handled with `Intl.DateTimeFormat` alone.
@@ -70,10 +71,11 @@ interface Span {
   end: number;
 }
 
-/** An interval of a weekday in minutes from that day's midnight, `closes` > `opens`. */
+/** An interval of a weekday in minutes from that day's midnight, `closes` > `opens`, and as written. */
 interface DayInterval {
   opens: number;
   closes: number;
+  written: { opens: string; closes: string };
 }
 
 interface ClosureSpan extends Span {
@@ -129,32 +131,31 @@ export function nextChange(
  * intervals. `alwaysOpen` is not reflected here: the caller shows it as it sees fit.
  */
 export function weeklyTable(schedule: Schedule): WeeklyRow[] {
-  const rows: WeeklyRow[] = [];
-  for (let day = 1; day <= 7; day++) {
-    const parsed: (DayInterval & { closesText: string; opensText: string })[] = [];
-    for (const interval of schedule.weekly) {
-      if (interval.day !== day) continue;
-      const minutes = parseInterval(interval.opens, interval.closes);
-      if (minutes) parsed.push({ ...minutes, opensText: interval.opens, closesText: interval.closes });
-    }
-    parsed.sort((a, b) => a.opens - b.opens || a.closes - b.closes);
+  return intervalsByWeekday(schedule).map((list, index) => {
     const intervals: WeeklyRow['intervals'] = [];
-    let current: (typeof parsed)[number] | undefined;
-    for (const interval of parsed) {
-      if (current && interval.opens <= current.closes) {
-        if (interval.closes > current.closes) {
-          current.closes = interval.closes;
-          current.closesText = interval.closesText;
-        }
-        continue;
-      }
-      if (current) intervals.push({ opens: current.opensText, closes: current.closesText });
-      current = { ...interval };
+    let end = -1;
+    for (const { opens, closes, written } of list) {
+      if (opens > end) intervals.push({ ...written });
+      else if (closes > end) intervals[intervals.length - 1]!.closes = written.closes;
+      end = Math.max(end, closes);
     }
-    if (current) intervals.push({ opens: current.opensText, closes: current.closesText });
-    rows.push({ day, intervals });
-  }
-  return rows;
+    return { day: index + 1, intervals };
+  });
+}
+
+/** The offset of `timeZone` from UTC at `at`, in milliseconds: its clocks read `at` plus this. */
+export function utcOffset(timeZone: string, at: Date): number {
+  return offsetAt(timeZone, at.getTime());
+}
+
+/** The local calendar day of `at` in `timeZone`, as days since 1970-01-01 (a difference counts calendar days). */
+export function calendarDay(timeZone: string, at: Date): number {
+  return localDay(timeZone, at.getTime());
+}
+
+/** The start of the local day after `at`'s in `timeZone`: its midnight (or the end of a gap at midnight). */
+export function nextMidnight(timeZone: string, at: Date): Date {
+  return new Date(wallToInstant(timeZone, (localDay(timeZone, at.getTime()) + 1) * DAY));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -186,12 +187,10 @@ function evaluate(channelId: string, schedule: Schedule, context: OpeningContext
   const covering = closures.find((c) => c.start <= time && time < c.end);
 
   if (schedule.alwaysOpen) {
-    const block = blocked.find((b) => b.start <= time && time < b.end);
-    if (block && covering) {
-      return result({ open: false, reason: 'closure', opensAt: dateOrNull(block.end), closure: covering.closure });
-    }
-    const upcoming = blocked.find((b) => b.start > time);
-    return result({ open: true, reason: 'always', closesAt: upcoming ? new Date(upcoming.start) : null });
+    // The blocked spans are disjoint and sorted: the first that ends after `time` covers it or comes next.
+    const block = blocked.find((b) => b.end > time);
+    if (covering && block) return result({ open: false, reason: 'closure', opensAt: dateOrNull(block.end), closure: covering.closure });
+    return result({ open: true, reason: 'always', closesAt: block ? new Date(block.start) : null });
   }
 
   const byWeekday = intervalsByWeekday(schedule);
@@ -285,20 +284,14 @@ function mergeSpans(spans: readonly Span[]): Span[] {
 /** Index 0..6 for ISO days 1..7; each list sorted by opening time. */
 function intervalsByWeekday(schedule: Schedule): DayInterval[][] {
   const byWeekday: DayInterval[][] = [[], [], [], [], [], [], []];
-  for (const interval of schedule.weekly) {
-    const minutes = parseInterval(interval.opens, interval.closes);
-    if (minutes && Number.isInteger(interval.day)) byWeekday[interval.day - 1]?.push(minutes);
+  for (const { day, opens, closes } of schedule.weekly) {
+    const from = parseTime(opens);
+    const to = parseTime(closes);
+    // `closes` not after `opens` moves into the next day.
+    if (from !== null && to !== null && Number.isInteger(day)) byWeekday[day - 1]?.push({ opens: from, closes: to > from ? to : to + 1440, written: { opens, closes } });
   }
   for (const list of byWeekday) list.sort((a, b) => a.opens - b.opens);
   return byWeekday;
-}
-
-/** Minutes from the day's midnight; `closes` not after `opens` moves into the next day. */
-function parseInterval(opens: string, closes: string): DayInterval | null {
-  const from = parseTime(opens);
-  const to = parseTime(closes);
-  if (from === null || to === null) return null;
-  return { opens: from, closes: to > from ? to : to + 1440 };
 }
 
 function parseTime(text: string): number | null {
@@ -350,14 +343,11 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 
 /** The zone's offset from UTC at `time` in milliseconds (wall = time + offset), as formatted. */
 function measureOffset(timeZone: string, time: number): number {
-  const fields = { year: 0, month: 1, day: 1, hour: 0, minute: 0, second: 0 };
-  for (const part of formatterFor(timeZone).formatToParts(time)) {
-    if (part.type in fields) fields[part.type as keyof typeof fields] = Number(part.value);
-  }
+  const fields: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
+  for (const { type, value } of formatterFor(timeZone).formatToParts(time)) fields[type] = Number(value);
+  const { year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = fields;
   // Some engines write midnight as hour 24 of the same day.
-  const hour = fields.hour === 24 ? 0 : fields.hour;
-  const wall = Date.UTC(fields.year, fields.month - 1, fields.day, hour, fields.minute, fields.second);
-  return wall - Math.floor(time / 1000) * 1000;
+  return Date.UTC(year, month - 1, day, hour % 24, minute, second) - Math.floor(time / 1000) * 1000;
 }
 
 /** A UTC day of a zone: its offset, and the instant it changes to `next` (Infinity if it doesn't). */
@@ -375,8 +365,8 @@ interface ZoneDay {
 const zoneDays = new Map<string, Map<number, ZoneDay>>();
 const ZONE_DAYS_KEPT = 4096;
 
-/** The zone's offset from UTC at `time` in milliseconds (wall = time + offset). */
-function offsetAt(timeZone: string, time: number): number {
+/** The UTC day of `time` in the zone, measured once. */
+function zoneDay(timeZone: string, time: number): ZoneDay {
   const utcDay = Math.floor(time / DAY);
   let days = zoneDays.get(timeZone);
   if (!days) zoneDays.set(timeZone, (days = new Map()));
@@ -386,7 +376,13 @@ function offsetAt(timeZone: string, time: number): number {
     if (days.size >= ZONE_DAYS_KEPT) days.clear();
     days.set(utcDay, zoneDay);
   }
-  return time < zoneDay.change ? zoneDay.offset : zoneDay.next;
+  return zoneDay;
+}
+
+/** The zone's offset from UTC at `time` in milliseconds (wall = time + offset). */
+function offsetAt(timeZone: string, time: number): number {
+  const { offset, change, next } = zoneDay(timeZone, time);
+  return time < change ? offset : next;
 }
 
 function describeUtcDay(timeZone: string, utcDay: number): ZoneDay {
@@ -417,22 +413,11 @@ function localDay(timeZone: string, time: number): number {
 function wallToInstant(timeZone: string, wall: number): number {
   const before = offsetAt(timeZone, wall - DAY);
   const after = offsetAt(timeZone, wall + DAY);
-  const byBefore = wall - before;
-  const beforeFits = offsetAt(timeZone, byBefore) === before;
-  if (before === after && beforeFits) return byBefore;
-  const byAfter = wall - after;
-  const afterFits = offsetAt(timeZone, byAfter) === after;
-  if (beforeFits && afterFits) return Math.min(byBefore, byAfter);
-  if (beforeFits) return byBefore;
-  if (afterFits) return byAfter;
-  // In a gap: the earlier candidate is before the change, the later one after it.
-  let low = Math.min(byBefore, byAfter);
-  let high = Math.max(byBefore, byAfter);
-  const lowOffset = offsetAt(timeZone, low);
-  while (high - low > 1000) {
-    const middle = low + Math.floor((high - low) / 2000) * 1000;
-    if (offsetAt(timeZone, middle) === lowOffset) low = middle;
-    else high = middle;
-  }
-  return high;
+  const fitting = [wall - before, wall - after].filter((time, index) => offsetAt(timeZone, time) === (index ? after : before));
+  if (fitting.length) return Math.min(...fitting);
+  // In a gap: the zone changes between the two candidates, on the earlier one's UTC day or the later one's.
+  const earlier = wall - Math.max(before, after);
+  const later = wall - Math.min(before, after);
+  const { change } = zoneDay(timeZone, earlier);
+  return change <= later ? change : zoneDay(timeZone, later).change;
 }

@@ -41,12 +41,6 @@ export const channelPickerStyles = css`
     font-size: 1.375em;
     margin-block-end: var(--_gap);
   }
-  [part~='heading']:focus {
-    outline: none;
-  }
-  [part~='heading']:focus-visible {
-    outline: var(--_vn-focus-ring-width) solid var(--_vn-color-focus);
-  }
   p {
     margin: 0;
   }
@@ -111,8 +105,8 @@ export const channelPickerStyles = css`
     border-inline-start: 4px solid var(--_closed);
     padding-inline-start: 0.5rem;
   }
-  .contact a,
-  [part~='map-link'] {
+  /* The contact and map links. */
+  .contact a {
     display: inline-flex;
     align-items: center;
     min-block-size: 1.5rem;
@@ -136,38 +130,6 @@ export const channelPickerStyles = css`
     font-weight: 700;
     color: var(--_vn-color-link);
     border-radius: var(--_radius);
-  }
-  [part~='hours-table'] {
-    border-collapse: collapse;
-    margin-block: 0.5rem;
-    min-inline-size: min(100%, 18rem);
-  }
-  caption {
-    text-align: start;
-    font-weight: 700;
-    padding-block-end: 0.25rem;
-  }
-  th,
-  td {
-    text-align: start;
-    padding-block: 0.25rem;
-    padding-inline: 0 1rem;
-    border-block-end: 1px solid var(--_border);
-    vertical-align: top;
-  }
-  thead th {
-    font-size: 0.875em;
-  }
-  tbody th {
-    font-weight: 400;
-  }
-  tr[aria-current] th,
-  tr[aria-current] td {
-    font-weight: 700;
-  }
-  [part~='upcoming'] {
-    margin: 0;
-    padding-inline-start: 1.25rem;
   }
   [part~='unavailable'] {
     display: grid;

@@ -1,15 +1,19 @@
 import { expect } from '@open-wc/testing';
+import { expectAccessible } from '../../../../test/browser/helpers/axe.ts';
 import { runElementContract } from '../../../../test/browser/helpers/element-contract.ts';
 import { downEndpoint, endpoint } from '../../../../test/browser/helpers/env.ts';
 import { deepActiveElement, press, tabUntil } from '../../../../test/browser/helpers/keyboard.ts';
 import { ManualClock } from '../../../../test/browser/helpers/manual-clock.ts';
-import { mount, settle } from '../../../../test/browser/helpers/mount.ts';
+import { landmarkOf, mount, settle } from '../../../../test/browser/helpers/mount.ts';
 import { goOffline, goOnline } from '../../../../test/browser/helpers/network.ts';
 import { announcerElement } from '../core/announcer.ts';
 import { define } from '../core/define.ts';
 import { ChannelPicker } from './channel-picker.ts';
 import type { ChannelSelectEvent } from './channel-select-event.ts';
+import { hoursStrings } from './hours-strings.ts';
 import { channelPickerStrings } from './strings.ts';
+import en from './strings.en.ts';
+import pt from './strings.pt.ts';
 import './define.ts';
 
 // Instants in the demo body's zone (Europe/Madrid, UTC+1 in winter), against the seeded hours:
@@ -36,6 +40,16 @@ function statusOf(element: Element, index: number): string {
   return (items[index]?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** Opens a channel's hours as a citizen would; the weekly tables arrive on the first opening. */
+async function openHours(element: Element, index = 0): Promise<HTMLDetailsElement> {
+  const details = element.shadowRoot!.querySelectorAll('details')[index]!;
+  const toggled = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+  details.querySelector('summary')!.click();
+  await toggled;
+  await (element as ChannelPicker).settled();
+  return details;
+}
+
 function statuses(element: Element): Record<string, string> {
   const result: Record<string, string> = {};
   element.shadowRoot!.querySelectorAll('li[part~="channel"]').forEach((item, index) => {
@@ -47,7 +61,11 @@ function statuses(element: Element): Record<string, string> {
 
 describe('<vn-channel-picker>', () => {
   runElementContract('vn-channel-picker', {
-    translations: channelPickerStrings,
+    translations: {
+      es: { ...channelPickerStrings.es, ...hoursStrings.es },
+      en: { ...en, ...hoursStrings.en },
+      pt: { ...pt, ...hoursStrings.pt },
+    },
     downAttributes: `at="${MONDAY_10}"`,
     states: [
       { name: 'open', markup: (env) => picker(`endpoint="${env.endpoint}" at="${MONDAY_10}"`) },
@@ -104,6 +122,7 @@ describe('<vn-channel-picker>', () => {
 
     it('lists the coming closure and holidays under the hours', async () => {
       const element = await mount(picker(`endpoint="${endpoint}" channels="oficina-la-vega" at="${MONDAY_10}"`));
+      await openHours(element);
       const upcoming = [...element.shadowRoot!.querySelectorAll('[part~="upcoming"] li')].map((li) => li.textContent!.trim());
       expect(upcoming).to.deep.equal([
         'martes, 8 de diciembre: Inmaculada Concepción (festivo)',
@@ -121,6 +140,7 @@ describe('<vn-channel-picker>', () => {
     it('shows times in the citizen’s zone, naming it, with "a la 1:00" in Spanish', async () => {
       const element = await mount(picker(`endpoint="${endpoint}" channels="video,oficina-plaza-mayor" time-zone="America/Denver" at="${MONDAY_10}"`));
       expect(Object.values(statuses(element))).to.deep.equal(['Abierto ahora · cierra a las 6:00 GMT-7', 'Cerrado · abre mañana a la 1:00 GMT-7']);
+      await openHours(element);
       const caption = element.shadowRoot!.querySelector('caption')!.textContent!.replace(/\s+/g, ' ').trim();
       expect(caption).to.equal('Horario semanal de Oficina de Atención Ciudadana (Plaza Mayor) Horas de hora de Europa central.');
     });
@@ -135,6 +155,7 @@ describe('<vn-channel-picker>', () => {
   describe('hours table', () => {
     it('is a real table with a caption, header cells and day names in the citizen’s language', async () => {
       const element = await mount(picker(`endpoint="${endpoint}" lang="en" channels="oficina-plaza-mayor" at="${MONDAY_10}"`));
+      await openHours(element);
       const table = element.shadowRoot!.querySelector('table')!;
       expect(table.querySelector('caption')!.textContent!.trim()).to.equal('Weekly opening hours of Citizen Service Office (Plaza Mayor)');
       expect([...table.querySelectorAll('thead th')].map((th) => th.getAttribute('scope'))).to.deep.equal(['col', 'col']);
@@ -149,6 +170,25 @@ describe('<vn-channel-picker>', () => {
         ['Sunday', 'Closed'],
       ]);
       expect(table.querySelector('tbody tr')!.getAttribute('aria-current')).to.equal('date');
+    });
+
+    it('is accessible open, in light and dark, and keeps the focus on its summary while it arrives', async () => {
+      const element = await mount<ChannelPicker>(picker(`endpoint="${endpoint}" channels="oficina-plaza-mayor,oficina-la-vega" at="${MONDAY_10}"`));
+      const summary = await tabUntil((focused) => focused.localName === 'summary');
+      await press('Enter');
+      const details = summary.closest('details')!;
+      await new Promise((resolve) => setTimeout(resolve));
+      await element.settled();
+      expect(details.open).to.equal(true);
+      expect(details.querySelector('table'), 'the table is shown').to.exist;
+      expect(deepActiveElement() === summary, 'focus stays on the summary').to.equal(true);
+      for (const theme of ['light', 'dark'] as const) {
+        element.setAttribute('theme', theme);
+        await element.settled();
+        await expectAccessible(landmarkOf(element), `vn-channel-picker hours open (${theme})`);
+      }
+      await press('Enter');
+      expect(details.open, 'Enter closes it again').to.equal(false);
     });
   });
 

@@ -14,44 +14,45 @@ export interface StatusTimerOptions {
 const AFTER_BOUNDARY_MS = 50;
 
 export class StatusTimer implements ReactiveController {
-  private handle: unknown;
-  private scheduledOn: Clock | undefined;
-  private readonly onVisible = () => {
-    if (document.visibilityState === 'visible') this.host.requestUpdate();
+  #handle: unknown;
+  #scheduledOn: Clock | undefined;
+  readonly #onVisible = () => {
+    if (document.visibilityState === 'visible') this.#host.requestUpdate();
   };
+  readonly #host: ReactiveControllerHost;
+  readonly #options: StatusTimerOptions;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly options: StatusTimerOptions,
-  ) {
+  constructor(host: ReactiveControllerHost, options: StatusTimerOptions) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   hostConnected(): void {
-    document.addEventListener('visibilitychange', this.onVisible);
+    document.addEventListener('visibilitychange', this.#onVisible);
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('visibilitychange', this.onVisible);
-    this.clear();
+    document.removeEventListener('visibilitychange', this.#onVisible);
+    this.#clear();
   }
 
   /** Every render re-plans the timer from the status it just showed. */
   hostUpdated(): void {
-    this.clear();
-    const clock = this.options.clock();
-    const next = this.options.next();
+    this.#clear();
+    const clock = this.#options.clock();
+    const next = this.#options.next();
     if (next === null) return;
     const delay = Math.min(Math.max(next - clock.now(), 0) + AFTER_BOUNDARY_MS, MAX_TIMER_MS);
-    this.scheduledOn = clock;
-    this.handle = clock.setTimeout(() => {
-      this.handle = undefined;
-      this.host.requestUpdate();
+    this.#scheduledOn = clock;
+    this.#handle = clock.setTimeout(() => {
+      this.#handle = undefined;
+      this.#host.requestUpdate();
     }, delay);
   }
 
-  private clear(): void {
-    if (this.handle !== undefined) this.scheduledOn?.clearTimeout(this.handle);
-    this.handle = undefined;
+  #clear(): void {
+    if (this.#handle !== undefined) this.#scheduledOn?.clearTimeout(this.#handle);
+    this.#handle = undefined;
   }
 }

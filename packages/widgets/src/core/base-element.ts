@@ -19,11 +19,8 @@ const jsonObjectConverter = {
     } catch {
       // reported below
     }
-    devWarn(`strings:${value}`, `the "strings" attribute must be a JSON object; it is ignored.`);
+    if (DEV) devWarn(`strings:${value}`, `the "strings" attribute must be a JSON object; it is ignored.`);
     return undefined;
-  },
-  toAttribute(value: StringOverrides | undefined): string | null {
-    return value ? JSON.stringify(value) : null;
   },
 };
 
@@ -57,7 +54,8 @@ export class VentanillaElement extends LitElement {
   protected readonly config: ConfigController;
   /** What put the element in its failed state; undefined while it works. */
   protected failure: unknown = undefined;
-  private readonly work = new Set<Promise<unknown>>();
+  readonly #work = new Set<Promise<unknown>>();
+  readonly #holds = new Set<Promise<unknown>>();
 
   constructor() {
     super();
@@ -108,23 +106,25 @@ export class VentanillaElement extends LitElement {
     try {
       return super.scheduleUpdate();
     } catch (error) {
-      this.recordFailure(error, 'update');
-      this.showFailure();
+      this.#recordFailure(error, 'update');
+      this.#show(this.renderFailure());
     }
   }
 
   protected override update(changed: PropertyValues): void {
-    this.applyTheme();
-    if (this.failure === undefined) {
+    this.#applyTheme();
+    if (this.failure === undefined && !this.#holds.size) {
       try {
         super.update(changed);
         return;
       } catch (error) {
-        this.recordFailure(error, 'render');
+        this.#recordFailure(error, 'render');
       }
     }
     reactiveUpdate.call(this, changed);
-    this.showFailure();
+    if (this.failure !== undefined) this.#show(this.renderFailure());
+    // Held before its first render: only the fallback content (in the page's own words).
+    else if (!this.hasUpdated) this.#show(html`<slot></slot>`);
   }
 
   /** What a failed element shows: by default its fallback content (the children in the tag). */
@@ -149,7 +149,7 @@ export class VentanillaElement extends LitElement {
 
   /** Records a failure that happened outside an update and re-renders in the failed state. */
   protected contain(error: unknown, phase: string): void {
-    this.recordFailure(error, phase);
+    this.#recordFailure(error, phase);
     this.requestUpdate();
   }
 
@@ -158,10 +158,27 @@ export class VentanillaElement extends LitElement {
    * @internal
    */
   trackWork(work: Promise<unknown>): void {
-    this.work.add(work);
+    this.#work.add(work);
     work.then(
-      () => this.work.delete(work),
-      () => this.work.delete(work),
+      () => this.#work.delete(work),
+      () => this.#work.delete(work),
+    );
+  }
+
+  /**
+   * Holds rendering until `work` settles (the strings of the page's language, loading): the
+   * element keeps showing what it shows, or its fallback content before its first render, so
+   * no other language flashes. Updates still run (willUpdate, controllers, updated), so requests
+   * start at once; only render() waits.
+   * @internal
+   */
+  holdRendering(work: Promise<unknown>): void {
+    this.#holds.add(work);
+    this.trackWork(
+      work.finally(() => {
+        this.#holds.delete(work);
+        this.requestUpdate();
+      }),
     );
   }
 
@@ -169,29 +186,29 @@ export class VentanillaElement extends LitElement {
   async settled(): Promise<void> {
     for (;;) {
       await this.updateComplete;
-      if (this.work.size) await Promise.allSettled([...this.work]);
+      if (this.#work.size) await Promise.allSettled([...this.#work]);
       else if (!this.isUpdatePending) return;
     }
   }
 
-  private recordFailure(error: unknown, phase: string): void {
+  #recordFailure(error: unknown, phase: string): void {
     if (this.failure === undefined) {
       if (DEV) console.error(`[ventanilla] <${this.localName}> failed in ${phase}; its fallback is shown.`, error);
       this.failure = error ?? new Error(`failure in ${phase}`);
     }
   }
 
-  private showFailure(): void {
+  #show(template: TemplateResult): void {
     if (!this.renderRoot) return;
     try {
-      render(this.renderFailure(), this.renderRoot, this.renderOptions);
+      render(template, this.renderRoot, this.renderOptions);
     } catch (error) {
       if (DEV) console.error(`[ventanilla] <${this.localName}> could not show its fallback.`, error);
     }
   }
 
   /** The resolved theme becomes a custom state (`:state(dark)`), so the host gets no new attribute. */
-  private applyTheme(): void {
+  #applyTheme(): void {
     const states = this.internals.states as CustomStateSet | undefined;
     if (!states) return;
     const theme = this.config.theme;

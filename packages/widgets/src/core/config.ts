@@ -1,7 +1,7 @@
 // Where an element's settings come from: its own attribute, else the loader script's
 // `data-*` attributes (published on the one global namespace), else the defaults.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { devWarn, checkEnum } from './dev.ts';
+import { checkEnum, DEV, devWarn } from './dev.ts';
 import { THEMES, type Theme } from './theme.ts';
 
 /** Settings an integrator can give the whole kit on the loader's script tag. */
@@ -40,7 +40,7 @@ export function normalizeEndpoint(endpoint: string | undefined): string | undefi
   try {
     return new URL(value, document.baseURI).href.replace(/\/+$/, '');
   } catch {
-    devWarn(`endpoint:${value}`, `endpoint "${value}" is not a URL.`);
+    if (DEV) devWarn(`endpoint:${value}`, `endpoint "${value}" is not a URL.`);
     return undefined;
   }
 }
@@ -53,32 +53,35 @@ export interface ConfigHost extends ReactiveControllerHost, HTMLElement {
 
 /** Resolves endpoint, site and theme for one element (the language is `LocalizeController`'s). */
 export class ConfigController implements ReactiveController {
-  constructor(private readonly host: ConfigHost) {
+  readonly #host: ConfigHost;
+
+  constructor(host: ConfigHost) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    if (!this.endpoint) {
+    if (DEV && !this.endpoint) {
       devWarn(
-        `no-endpoint:${this.host.localName}`,
-        `<${this.host.localName}> has no endpoint: set its "endpoint" attribute or the loader's data-endpoint. It shows its fallback until then.`,
+        `no-endpoint:${this.#host.localName}`,
+        `<${this.#host.localName}> has no endpoint: set its "endpoint" attribute or the loader's data-endpoint. It shows its fallback until then.`,
       );
     }
   }
 
   /** The backend's base URL, or undefined when none is configured. */
   get endpoint(): string | undefined {
-    return normalizeEndpoint(this.host.endpoint || loaderConfig().endpoint);
+    return normalizeEndpoint(this.#host.endpoint || loaderConfig().endpoint);
   }
 
   /** The site to ask for; undefined lets the server answer with its default site. */
   get site(): string | undefined {
-    return this.host.site || loaderConfig().site || undefined;
+    return this.#host.site || loaderConfig().site || undefined;
   }
 
   get theme(): Theme {
-    const own = this.host.theme;
-    if (own && checkEnum(this.host.localName, 'theme', own, THEMES)) return own as Theme;
+    const own = this.#host.theme;
+    if (own && checkEnum(this.#host.localName, 'theme', own, THEMES)) return own as Theme;
     const global = loaderConfig().theme;
     return global && THEMES.includes(global) ? global : 'light';
   }

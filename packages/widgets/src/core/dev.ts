@@ -21,7 +21,7 @@ export function checkEnum<T extends string>(
   allowed: readonly T[],
 ): value is T {
   if (value == null || (allowed as readonly string[]).includes(value)) return true;
-  devWarn(`${tag}:${attribute}:${value}`, `<${tag}> ${attribute}="${value}" is not one of ${allowed.join(', ')}; the default is used.`);
+  if (DEV) devWarn(`${tag}:${attribute}:${value}`, `<${tag}> ${attribute}="${value}" is not one of ${allowed.join(', ')}; the default is used.`);
   return false;
 }
 

@@ -23,38 +23,39 @@ export interface ResourceOptions<T> {
 
 export class ResourceController<T> implements ReactiveController {
   state: ResourceState<T> = { status: 'idle' };
-  private lastKey: string | undefined;
-  private controller: AbortController | undefined;
-  private readonly onOnline = () => this.reload();
+  #lastKey: string | undefined;
+  #controller: AbortController | undefined;
+  readonly #onOnline = () => this.reload();
+  readonly #host: ResourceHost;
+  readonly #options: ResourceOptions<T>;
 
-  constructor(
-    private readonly host: ResourceHost,
-    private readonly options: ResourceOptions<T>,
-  ) {
+  constructor(host: ResourceHost, options: ResourceOptions<T>) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   hostUpdate(): void {
-    const key = this.options.key();
+    const key = this.#options.key();
     const serialized = key === undefined ? undefined : JSON.stringify(key);
-    if (serialized !== undefined && serialized !== this.lastKey) {
-      this.lastKey = serialized;
-      this.start(false);
+    if (serialized !== undefined && serialized !== this.#lastKey) {
+      this.#lastKey = serialized;
+      this.#start(false);
     }
   }
 
   hostConnected(): void {
     // Reconnected after a disconnect that cancelled the load: load again on the next update.
-    if (this.state.status === 'loading' && !this.controller) {
-      this.lastKey = undefined;
-      this.host.requestUpdate();
+    if (this.state.status === 'loading' && !this.#controller) {
+      this.#lastKey = undefined;
+      this.#host.requestUpdate();
     }
   }
 
   hostDisconnected(): void {
-    this.controller?.abort();
-    this.controller = undefined;
-    window.removeEventListener('online', this.onOnline);
+    this.#controller?.abort();
+    this.#controller = undefined;
+    window.removeEventListener('online', this.#onOnline);
   }
 
   get value(): T | undefined {
@@ -63,16 +64,16 @@ export class ResourceController<T> implements ReactiveController {
 
   /** Loads again with the same inputs (the retry button). */
   reload(): Promise<void> {
-    return this.start();
+    return this.#start();
   }
 
-  private start(requestUpdate = true): Promise<void> {
-    this.controller?.abort();
-    window.removeEventListener('online', this.onOnline);
+  #start(requestUpdate = true): Promise<void> {
+    this.#controller?.abort();
+    window.removeEventListener('online', this.#onOnline);
     const controller = new AbortController();
-    this.controller = controller;
+    this.#controller = controller;
     this.state = { status: 'loading' };
-    const work = this.options
+    const work = this.#options
       .load(controller.signal)
       .then(
         (value) => ({ status: 'ready', value }) as const,
@@ -82,15 +83,15 @@ export class ResourceController<T> implements ReactiveController {
         }) as const,
       )
       .then((state) => {
-        if (this.controller !== controller) return; // a newer load replaced this one
-        this.controller = undefined;
+        if (this.#controller !== controller) return; // a newer load replaced this one
+        this.#controller = undefined;
         if (state.status === 'error' && state.error.kind === 'aborted') return;
         this.state = state;
-        if (state.status === 'error' && state.error.kind === 'offline') window.addEventListener('online', this.onOnline, { once: true });
-        this.host.requestUpdate();
+        if (state.status === 'error' && state.error.kind === 'offline') window.addEventListener('online', this.#onOnline, { once: true });
+        this.#host.requestUpdate();
       });
-    this.host.trackWork?.(work);
-    if (requestUpdate) this.host.requestUpdate();
+    this.#host.trackWork?.(work);
+    if (requestUpdate) this.#host.requestUpdate();
     return work;
   }
 }

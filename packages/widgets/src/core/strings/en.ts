@@ -1,6 +1,7 @@
+// Strings every element shares, in English (loaded only by pages that show it).
 import type { CoreStringKey } from './es.ts';
 
-export const en: Record<CoreStringKey, string> = {
+const en: Record<CoreStringKey, string> = {
   loading: 'Loading…',
   retry: 'Try again',
   retrying: 'Trying again…',
@@ -8,3 +9,5 @@ export const en: Record<CoreStringKey, string> = {
   unavailable: 'This service is not available right now.',
   noEndpoint: 'This service is not set up.',
 };
+
+export default en;

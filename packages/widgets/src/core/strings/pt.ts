@@ -1,6 +1,7 @@
+// Strings every element shares, in Portuguese (loaded only by pages that show it).
 import type { CoreStringKey } from './es.ts';
 
-export const pt: Record<CoreStringKey, string> = {
+const pt: Record<CoreStringKey, string> = {
   loading: 'A carregar…',
   retry: 'Tentar novamente',
   retrying: 'A tentar novamente…',
@@ -8,3 +9,5 @@ export const pt: Record<CoreStringKey, string> = {
   unavailable: 'Este serviço não está disponível neste momento.',
   noEndpoint: 'Este serviço não está configurado.',
 };
+
+export default pt;
