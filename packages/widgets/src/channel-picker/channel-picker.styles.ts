@@ -27,16 +27,6 @@ export const channelPickerStyles = css`
     border-radius: var(--_radius);
     background: var(--_card);
   }
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    margin: 0;
-    line-height: 1.25;
-    font-weight: 700;
-  }
   [part~='heading'] {
     font-size: 1.375em;
     margin-block-end: var(--_gap);

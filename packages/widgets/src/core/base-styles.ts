@@ -9,6 +9,16 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none !important;
   }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0;
+    line-height: 1.25;
+    font-weight: 700;
+  }
   /* The page's inherited text styles stop here: the element's wrapper sets them all. */
   [part~='base'] {
     box-sizing: border-box;

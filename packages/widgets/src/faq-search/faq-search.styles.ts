@@ -16,16 +16,6 @@ export const faqSearchStyles = css`
     padding: var(--_gap);
     border-radius: var(--_radius);
   }
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    margin: 0;
-    line-height: 1.25;
-    font-weight: 700;
-  }
   [part~='section-heading'] {
     font-size: 1.25em;
   }
