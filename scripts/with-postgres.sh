@@ -20,6 +20,7 @@ port=${PGTEST_PORT:-55432}
 dir=$(mktemp -d /tmp/vn-postgres.XXXXXX)
 # PostgreSQL refuses to run as root: as root, run it as the postgres user the package created.
 as_owner=()
+cd "$dir"  # a folder the server's user can enter, whatever the caller's folder
 if [ "$(id -u)" = 0 ]; then
   chown postgres "$dir"
   as_owner=(runuser -u postgres --)
@@ -35,5 +36,6 @@ stop() {
 trap stop EXIT
 
 export DATABASE_URL="postgres://ventanilla@127.0.0.1:$port/postgres"
+cd "$OLDPWD"
 echo "PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') listening for the tests at 127.0.0.1:$port"
 "$@"
