@@ -27,7 +27,7 @@
  * An `at` that is not a valid date, or an unknown time zone, throws a `RangeError`.
  * @module
  */
-import type { Closure, Holiday, Schedule } from './types.ts';
+import type { Closure, Holiday, Schedule, StatusPeriod } from './types.ts';
 
 /** What the arithmetic needs to know about the body besides the channel's schedule. */
 export interface OpeningContext {
@@ -123,6 +123,35 @@ export function nextChange(
     next = Math.min(next, wallToInstant(context.timeZone, boundary * DAY));
   }
   return next === Infinity ? null : new Date(next);
+}
+
+/**
+ * The channel's status from `from` to `until`, as the contract's timeline: one period per
+ * status, the first starting at `from`, each starting where {@link nextChange} said the previous
+ * one ends. Instants are ISO strings, ready to send.
+ */
+export function statusTimeline(
+  channelId: string,
+  schedule: Schedule,
+  context: OpeningContext,
+  from: Date,
+  until: Date,
+): StatusPeriod[] {
+  const periods: StatusPeriod[] = [];
+  let at: Date | null = from;
+  while (at && at < until) {
+    const status = openingStatus(channelId, schedule, context, at);
+    const period: StatusPeriod = { from: at.toISOString(), open: status.open, reason: status.reason };
+    const shown = status.open ? status.closesAt : status.opensAt;
+    if (shown) period.until = shown.toISOString();
+    if (!status.open && status.holiday) period.holiday = status.holiday.name;
+    if (!status.open && status.closure) period.closure = status.closure.reason;
+    periods.push(period);
+    const next = nextChange(channelId, schedule, context, at);
+    // A boundary is always later than the instant it was asked from; the guard keeps that true.
+    at = next && next > at ? next : null;
+  }
+  return periods;
 }
 
 /**

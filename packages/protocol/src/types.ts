@@ -15,6 +15,7 @@ export type Holiday = Schemas['Holiday'];
 export type Closure = Schemas['Closure'];
 export type Address = Schemas['Address'];
 export type Channel = Schemas['Channel'];
+export type StatusPeriod = Schemas['StatusPeriod'];
 export type ChannelDirectory = Schemas['ChannelDirectory'];
 export type Confidence = Schemas['Confidence'];
 export type SnippetPart = Schemas['SnippetPart'];

@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import {
   nextChange,
   openingStatus,
+  statusTimeline,
   weeklyTable,
   type OpeningContext,
   type OpeningStatus,
@@ -461,5 +462,35 @@ describe('weeklyTable', () => {
       weeklyTable({ alwaysOpen: true, weekly: [], observesHolidays: false }),
       EVERY_DAY.map((day) => ({ day, intervals: [] })),
     );
+  });
+});
+
+describe('statusTimeline', () => {
+  it('lists each status from `from` to `until`, naming the instant the status line shows', () => {
+    // Friday 4 December 2026, 13:30 in Madrid; 9:00–14:00 on weekdays; Monday 7 December is a holiday.
+    const holidays = [{ date: '2026-12-07', name: 'Puente' }];
+    const from = new Date('2026-12-04T12:30:00Z');
+    const until = new Date('2026-12-08T12:00:00Z');
+    assert.deepEqual(statusTimeline('office', hours(days(WEEKDAYS, '09:00', '14:00')), madrid(holidays), from, until), [
+      { from: '2026-12-04T12:30:00.000Z', open: true, reason: 'hours', until: '2026-12-04T13:00:00.000Z' },
+      { from: '2026-12-04T13:00:00.000Z', open: false, reason: 'hours', until: '2026-12-08T08:00:00.000Z' },
+      { from: '2026-12-06T23:00:00.000Z', open: false, reason: 'holiday', until: '2026-12-08T08:00:00.000Z', holiday: 'Puente' },
+      { from: '2026-12-07T23:00:00.000Z', open: false, reason: 'hours', until: '2026-12-08T08:00:00.000Z' },
+      { from: '2026-12-08T08:00:00.000Z', open: true, reason: 'hours', until: '2026-12-08T13:00:00.000Z' },
+    ]);
+  });
+
+  it('gives a closure its reason, and an always-open channel one period without an end', () => {
+    const closure: Closure = { id: 'works', starts: '2026-12-10T08:00:00Z', ends: '2026-12-10T12:00:00Z', reason: 'Obras', channels: ['office'] };
+    const from = new Date('2026-12-10T07:00:00Z');
+    const until = new Date('2026-12-10T14:00:00Z');
+    assert.deepEqual(statusTimeline('office', hours(days(WEEKDAYS, '09:00', '14:00')), madrid([], [closure]), from, until), [
+      { from: '2026-12-10T07:00:00.000Z', open: false, reason: 'hours', until: '2026-12-10T12:00:00.000Z' },
+      { from: '2026-12-10T08:00:00.000Z', open: false, reason: 'closure', until: '2026-12-10T12:00:00.000Z', closure: 'Obras' },
+      { from: '2026-12-10T12:00:00.000Z', open: true, reason: 'hours', until: '2026-12-10T13:00:00.000Z' },
+      { from: '2026-12-10T13:00:00.000Z', open: false, reason: 'hours', until: '2026-12-11T08:00:00.000Z' },
+    ]);
+    const always: Schedule = { alwaysOpen: true, weekly: [], observesHolidays: false };
+    assert.deepEqual(statusTimeline('mailbox', always, madrid(), from, until), [{ from: '2026-12-10T07:00:00.000Z', open: true, reason: 'always' }]);
   });
 });

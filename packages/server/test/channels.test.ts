@@ -124,3 +124,49 @@ test('an invalid query is a 400 problem pointing at the parameter', async () => 
   const problem = response.json();
   assert.deepEqual(problem.errors.map((error: { pointer: string }) => error.pointer).sort(), ['/query/lang', '/query/site']);
 });
+
+test('each channel carries its status timeline for two days from now, or from ?at=', async () => {
+  const before = Date.now();
+  const now = await directory();
+  assert.ok(Date.parse(now.from) >= before - 1000 && Date.parse(now.from) <= Date.now());
+  assert.equal(Date.parse(now.until) - Date.parse(now.from), 48 * 3600_000);
+
+  // Monday 23 November 2026, 13:00 in Madrid: the main office is open until 14:00.
+  const monday = await directory('?at=2026-11-23T12:00:00Z');
+  assert.equal(monday.from, '2026-11-23T12:00:00.000Z');
+  assert.equal(monday.until, '2026-11-25T12:00:00.000Z');
+  const office = monday.channels.find((channel) => channel.id === 'oficina-plaza-mayor')!;
+  assert.deepEqual(office.timeline.slice(0, 3), [
+    { from: '2026-11-23T12:00:00.000Z', open: true, reason: 'hours', until: '2026-11-23T13:00:00.000Z' },
+    { from: '2026-11-23T13:00:00.000Z', open: false, reason: 'hours', until: '2026-11-24T08:00:00.000Z' },
+    { from: '2026-11-24T08:00:00.000Z', open: true, reason: 'hours', until: '2026-11-24T13:00:00.000Z' },
+  ]);
+  for (const channel of monday.channels) {
+    const starts = channel.timeline.map((period) => Date.parse(period.from));
+    assert.equal(starts[0], Date.parse(monday.from), channel.id);
+    assert.ok(starts.every((start, index) => index === 0 || start > starts[index - 1]!), `${channel.id}: in order`);
+    assert.ok(starts.every((start) => start < Date.parse(monday.until)), `${channel.id}: within the window`);
+  }
+  const email = monday.channels.find((channel) => channel.id === 'correo')!;
+  assert.deepEqual(email.timeline, [{ from: '2026-11-23T12:00:00.000Z', open: true, reason: 'always' }]);
+});
+
+test('timelines name the holiday and the closure that close a channel, in the asked language', async () => {
+  const christmas = await directory('?at=2026-12-25T09:00:00Z&lang=en');
+  const phone = christmas.channels.find((channel) => channel.id === 'telefono-010')!;
+  assert.equal(phone.timeline[0]!.open, false);
+  assert.equal(phone.timeline[0]!.reason, 'holiday');
+  assert.equal(phone.timeline[0]!.holiday, christmas.holidays.find((holiday) => holiday.date === '2026-12-25')!.name);
+  assert.ok(phone.timeline[0]!.until! > '2026-12-26', 'it opens after the holiday');
+
+  const works = await directory('?at=2026-12-10T09:00:00Z');
+  const closed = works.channels.flatMap((channel) => channel.timeline.filter((period) => period.reason === 'closure'));
+  assert.ok(closed.length > 0, 'the demo closure closes some channel on 10 December 2026');
+  assert.ok(closed.every((period) => !period.open && period.closure === works.closures[0]!.reason));
+});
+
+test('?at= must be an instant', async () => {
+  const response = await t.request({ url: '/v1/channels?at=tomorrow' });
+  assert.equal(response.statusCode, 400);
+  assert.deepEqual(response.json().errors.map((error: { pointer: string }) => error.pointer), ['/query/at']);
+});

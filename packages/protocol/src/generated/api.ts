@@ -146,9 +146,12 @@ export interface paths {
         };
         /**
          * The directory of ways to reach the body, with hours, holidays and closures.
-         * @description Opening status is not computed by the server: the response carries everything a client
-         *     needs (weekly hours in the body's time zone, holidays, closures) so that the status stays
-         *     right while a page stays open and in the citizen's own time zone.
+         * @description Each channel carries its status timeline: the periods from `from` to `until`, each with
+         *     whether the channel is open, why, and the instant the citizen is told about ("cierra a
+         *     las 15:00", "abre el lunes a las 8:00"). The server computes it from the weekly hours,
+         *     holidays and closures, which come too for the weekly tables. A client compares its clock
+         *     with the periods' starts, so the status stays right while a page stays open, and shows
+         *     the instants in the citizen's own time zone; after `until` it asks again.
          */
         get: operations["listChannels"];
         put?: never;
@@ -554,14 +557,29 @@ export interface components {
                 sample: number;
             };
             schedule: components["schemas"]["Schedule"];
+            /**
+             * @description The channel's status from the directory's `from` to its `until`: periods in order,
+             *     the first starting at `from`, each lasting until the next one starts.
+             */
+            timeline: components["schemas"]["StatusPeriod"][];
         };
         ChannelDirectory: {
             channels: components["schemas"]["Channel"][];
             closures: components["schemas"]["Closure"][];
+            /**
+             * Format: date-time
+             * @description The instant the timelines start (now, or the `at` asked for).
+             */
+            from: string;
             holidays: components["schemas"]["Holiday"][];
             lang: components["schemas"]["Lang"];
             site: components["schemas"]["Slug"];
             timeZone: components["schemas"]["TimeZone"];
+            /**
+             * Format: date-time
+             * @description The instant the timelines end; ask again after it.
+             */
+            until: string;
         };
         /** @enum {string} */
         ChannelKind: "phone" | "email" | "chat" | "whatsapp" | "sms" | "social" | "web" | "office" | "video";
@@ -788,6 +806,30 @@ export interface components {
         SnippetPart: {
             match: boolean;
             text: string;
+        };
+        /**
+         * @description A span of time in which a channel's status stays the same. `until` is the instant the
+         *     status line names: when open, the end of the open period ("cierra a las 15:00"); when
+         *     closed, the next opening ("abre el lunes a las 8:00"). It is absent when that lies more
+         *     than a year ahead or never comes (always open, no hours).
+         */
+        StatusPeriod: {
+            /** @description The closure's reason, when `reason` is `closure`. */
+            closure?: string;
+            /** Format: date-time */
+            from: string;
+            /** @description The holiday's name, when `reason` is `holiday`. */
+            holiday?: string;
+            open: boolean;
+            /**
+             * @description `always`: open at every hour; `hours`: open or closed by the weekly hours;
+             *     `holiday`: closed for a public holiday; `closure`: closed by an exceptional closure;
+             *     `no-hours`: the channel has no hours at all.
+             * @enum {string}
+             */
+            reason: "always" | "hours" | "holiday" | "closure" | "no-hours";
+            /** Format: date-time */
+            until?: string;
         };
         Survey: {
             id: components["schemas"]["Slug"];
@@ -1095,6 +1137,11 @@ export interface operations {
     listChannels: {
         parameters: {
             query?: {
+                /**
+                 * @description Start the timelines at this instant instead of now: previews of a date (the
+                 *     gallery's "closed", "holiday" and "closure" states) and tests.
+                 */
+                at?: string;
                 /** @description The language of texts; Spanish when absent or not available. */
                 lang?: components["parameters"]["lang"];
                 /** @description The site (public body or portal); the server's default site when absent. */

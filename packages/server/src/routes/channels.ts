@@ -7,8 +7,8 @@ import { channelDirectory } from '../storage/channels.ts';
 export async function channelRoutes(app: FastifyInstance): Promise<void> {
   app.get('/v1/channels', { schema: routeSchema('listChannels') }, async (request, reply) => {
     const site = await app.sites.resolve(request);
-    const { lang } = request.query as { lang?: Lang };
-    const directory = await channelDirectory(app.db, site, lang ?? 'es');
+    const { lang, at } = request.query as { lang?: Lang; at?: string };
+    const directory = await channelDirectory(app.db, site, lang ?? 'es', at ? new Date(at) : new Date());
     reply.header('cache-control', 'public, max-age=300');
     return directory;
   });

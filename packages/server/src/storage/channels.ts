@@ -1,6 +1,8 @@
 // Reading a site's channel directory: channels in their stable order, holidays and closures,
-// with texts in the asked language and Spanish where a translation is missing.
+// with texts in the asked language and Spanish where a translation is missing, and each
+// channel's status timeline for the next two days.
 import type { Address, Channel, ChannelDirectory, ChannelKind, Closure, Holiday, Lang, WeeklyInterval } from '@ventanilla/protocol';
+import { statusTimeline } from '@ventanilla/protocol/opening-hours';
 import type { Queryable } from './database.ts';
 import type { SiteRecord } from './sites.ts';
 
@@ -24,8 +26,14 @@ interface ChannelRow {
   weekly: WeeklyInterval[];
 }
 
-function toChannel(row: ChannelRow, lang: Lang): Channel {
-  const channel: Channel = {
+/**
+ * How far the timelines reach. Short, so the response stays small; a page open longer asks again,
+ * and the instant a period names ("abre el lunes…") is exact whatever its distance.
+ */
+export const TIMELINE_MS = 48 * 3600_000;
+
+function toChannel(row: ChannelRow, lang: Lang): Omit<Channel, 'timeline'> {
+  const channel: Omit<Channel, 'timeline'> = {
     id: row.id,
     kind: row.kind,
     name: localize(row.names, lang),
@@ -62,11 +70,8 @@ export async function channelDirectory(db: Queryable, site: SiteRecord, lang: La
       [site.id, now.toISOString()],
     ),
   ]);
-  return {
-    site: site.id,
-    lang,
+  const context = {
     timeZone: site.timeZone,
-    channels: channels.map((row) => toChannel(row, lang)),
     holidays: holidays.map((row): Holiday => ({ date: row.day, name: localize(row.names, lang) })),
     closures: closures.map(
       (row): Closure => ({
@@ -77,5 +82,17 @@ export async function channelDirectory(db: Queryable, site: SiteRecord, lang: La
         channels: row.channels,
       }),
     ),
+  };
+  const until = new Date(now.getTime() + TIMELINE_MS);
+  return {
+    site: site.id,
+    lang,
+    from: now.toISOString(),
+    until: until.toISOString(),
+    channels: channels.map((row) => {
+      const channel = toChannel(row, lang);
+      return { ...channel, timeline: statusTimeline(channel.id, channel.schedule, context, now, until) };
+    }),
+    ...context,
   };
 }

@@ -289,6 +289,19 @@ describe('<vn-channel-picker>', () => {
       expect(statusOf(element, 0)).to.equal('Cerrado · abre mañana a las 9:00');
     });
 
+    it('asks for fresh timelines when the page outlives them, keeping the list shown meanwhile', async () => {
+      const clock = new ManualClock('2026-11-23T13:59:00+01:00');
+      const element = await mount<ChannelPicker>(picker(`endpoint="${endpoint}" channels="oficina-plaza-mayor"`), { settle: false });
+      element.clock = clock;
+      await settle(element);
+      // Wednesday 15:59: past the two days the first answer covers, whose last period is "open until 14:00".
+      clock.advance(50 * 3600_000);
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('[part~="list"]'), 'still shown while asking').to.exist;
+      await settle(element);
+      expect(statusOf(element, 0)).to.equal('Cerrado · abre mañana a las 9:00');
+    });
+
     it('sets no timer when frozen with `at`, and uses the real clock otherwise', async () => {
       const element = await mount<ChannelPicker>(picker(`endpoint="${endpoint}" channels="email"`));
       expect(statusOf(element, 0)).to.equal('Siempre disponible');

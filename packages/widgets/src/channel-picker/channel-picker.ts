@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Channel, ChannelDirectory } from '@ventanilla/protocol';
-import { nextChange, nextMidnight, openingStatus, utcOffset, weeklyTable } from '@ventanilla/protocol/opening-hours';
+import type { Channel, ChannelDirectory, StatusPeriod } from '@ventanilla/protocol';
 import { announce } from '../core/announcer.ts';
 import { ApiReader } from '../core/api-reader.ts';
 import { VentanillaElement } from '../core/base-element.ts';
@@ -17,6 +16,7 @@ import { statusText, type StatusTextContext } from './status-text.ts';
 import { StatusTimer } from './status-timer.ts';
 import type { HoursStringKey } from './hours-strings.ts';
 import { channelPickerStrings } from './strings.ts';
+import { clocksDiffer, nextMidnightIn } from './wall-clock.ts';
 
 /** The weekly tables' module, loaded when a citizen first opens a channel's hours. */
 let hoursTable: typeof import('./hours-table.ts') | undefined;
@@ -25,15 +25,23 @@ const hoursTableSheet = new CSSStyleSheet();
 const SAFE_LINK = /^(tel:|mailto:|https:|http:|sms:)/i;
 const WEB_LINK = /^https?:/i;
 
+/** The period of the channel's timeline that `now` falls in (the first one if the clock is behind the server's). */
+function periodAt(channel: Channel, now: number): StatusPeriod {
+  let current = channel.timeline[0]!;
+  for (const period of channel.timeline) if (Date.parse(period.from) <= now) current = period;
+  return current;
+}
+
 function isDirectory(body: unknown): body is ChannelDirectory {
   const value = body as Partial<ChannelDirectory> | null;
   return Boolean(
     value &&
       typeof value.timeZone === 'string' &&
+      typeof value.until === 'string' &&
       Array.isArray(value.channels) &&
       Array.isArray(value.holidays) &&
       Array.isArray(value.closures) &&
-      value.channels.every((channel) => channel && typeof channel.id === 'string' && typeof channel.name === 'string' && channel.schedule && Array.isArray(channel.schedule.weekly)),
+      value.channels.every((channel) => channel && typeof channel.id === 'string' && typeof channel.name === 'string' && channel.schedule && Array.isArray(channel.schedule.weekly) && channel.timeline?.length > 0),
   );
 }
 
@@ -108,15 +116,20 @@ export class ChannelPicker extends VentanillaElement {
   readonly #localize = new LocalizeController(this, channelPickerStrings);
   /** The weekly tables' strings, once their module has arrived. */
   #hoursLocalize: LocalizeController<HoursStringKey> | undefined;
+  /** Counts the clocks given to `clock`: a new one asks for timelines from its own now. */
+  #clockGeneration = 0;
   readonly #directory = new ResourceController<ChannelDirectory>(this, {
-    key: () => [this.config.endpoint, this.config.site, this.#contentLang()],
+    key: () => [this.config.endpoint, this.config.site, this.#contentLang(), this.at, this.clock && this.#clockGeneration],
     // Without an endpoint the client fails with a no-endpoint error (the fallback, no retry).
-    load: (signal) =>
-      new ApiReader({ endpoint: this.config.endpoint }).get('/v1/channels', {
-        query: { lang: this.#contentLang(), site: this.config.site },
+    load: (signal) => {
+      // The server computes timelines from now; a frozen or driven clock asks for its own now.
+      const own = this.at || this.clock ? new Date(this.#effectiveClock().now()).toISOString() : undefined;
+      return new ApiReader({ endpoint: this.config.endpoint }).get('/v1/channels', {
+        query: { lang: this.#contentLang(), site: this.config.site, at: own },
         signal,
         validate: isDirectory,
-      }),
+      });
+    },
   });
 
   constructor() {
@@ -161,6 +174,7 @@ export class ChannelPicker extends VentanillaElement {
   }, 'hours');
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('clock')) this.#clockGeneration++;
     if (DEV && changed.has('at') && this.at && Number.isNaN(Date.parse(this.at))) {
       devWarn(`vn-channel-picker:at:${this.at}`, `<vn-channel-picker> at="${this.at}" is not an ISO instant; the real clock is used.`);
     }
@@ -193,6 +207,8 @@ export class ChannelPicker extends VentanillaElement {
       );
     }
     const directory = state.value;
+    // Past the end of the timelines (a page left open for days): fetch fresh ones, showing these meanwhile.
+    if (this.#effectiveClock().now() >= Date.parse(directory.until)) this.#directory.refresh();
     const channels = this.#visibleChannels();
     if (channels.length === 0) {
       return this.#frame(level, html`<p part="empty">${this.#localize.t('empty')}</p><div part="fallback"><slot></slot></div>`);
@@ -213,16 +229,16 @@ export class ChannelPicker extends VentanillaElement {
   }
 
   #renderChannel(channel: Channel, directory: ChannelDirectory, context: StatusTextContext, level: number): TemplateResult {
-    const status = openingStatus(channel.id, channel.schedule, directory, new Date(context.now));
-    const text = statusText(status, context);
-    return html`<li part="channel" class=${text.open ? 'open' : 'closed'}>
+    const period = periodAt(channel, context.now);
+    const text = statusText(period, context);
+    return html`<li part="channel" class=${period.open ? 'open' : 'closed'}>
       <div class="channel-head">${channelIcon(channel.kind)} ${heading(level, channel.name, { part: 'channel-name' })}</div>
       <p part="status">
         <span class="dot" aria-hidden="true"></span><span class="status-label">${text.label}</span>${text.when
           ? html`<span class="separator" aria-hidden="true"> · </span><span>${text.when}</span>`
           : nothing}
       </p>
-      ${!status.open && status.closure ? html`<p part="notice">${status.closure.reason}</p>` : nothing}
+      ${period.closure ? html`<p part="notice">${period.closure}</p>` : nothing}
       ${this.#renderContact(channel)}
       ${!this.compact && channel.description ? html`<p part="description">${channel.description}</p>` : nothing}
       ${!this.compact ? this.#renderResponseTime(channel) : nothing} ${this.#renderHours(channel, directory, context)}
@@ -284,8 +300,7 @@ export class ChannelPicker extends VentanillaElement {
             localize: (this.#hoursLocalize ??= new LocalizeController(this, hoursTable.hoursStrings)),
             now: context.now,
             displayZone: context.displayZone,
-            week: weeklyTable(channel.schedule),
-            otherZone: utcOffset(directory.timeZone, new Date(context.now)) !== utcOffset(context.displayZone, new Date(context.now)),
+            otherZone: clocksDiffer(context.displayZone, directory.timeZone, context.now),
           })
         : nothing}
     </details>`;
@@ -313,12 +328,19 @@ export class ChannelPicker extends VentanillaElement {
   #nextChange(): number | null {
     const directory = this.#directory.value;
     if (!directory) return null;
-    const now = new Date(this.#effectiveClock().now());
-    return Math.min(
-      // The wording changes at midnight too ("mañana" becomes "hoy").
-      nextMidnight(this.#displayZone(), now).getTime(),
-      ...this.#visibleChannels().map((channel) => nextChange(channel.id, channel.schedule, directory, now)?.getTime() ?? Infinity),
-    );
+    const now = this.#effectiveClock().now();
+    let next = Math.min(Date.parse(directory.until), nextMidnightIn(this.#displayZone(), now));
+    // The wording changes at midnight too ("mañana" becomes "hoy").
+    for (const channel of this.#visibleChannels()) {
+      for (const period of channel.timeline) {
+        const from = Date.parse(period.from);
+        if (from > now) {
+          next = Math.min(next, from);
+          break;
+        }
+      }
+    }
+    return next;
   }
 
   #visibleChannels(): Channel[] {

@@ -2,7 +2,7 @@
 // a channel's hours, so this module is loaded the first time one does (see ChannelPicker).
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Channel, ChannelDirectory } from '@ventanilla/protocol';
-import type { WeeklyRow } from '@ventanilla/protocol/opening-hours';
+import { weeklyTable } from '@ventanilla/protocol/opening-hours';
 import type { LocalizeController } from '../core/localize.ts';
 import type { HoursStringKey } from './hours-strings.ts';
 
@@ -49,7 +49,7 @@ export const hoursTableStyles = css`
   }
 `;
 
-/** What the table shows; the arithmetic stays with the picker, which needs it anyway. */
+/** What the table shows. */
 export interface HoursTableInput {
   channel: Channel;
   directory: ChannelDirectory;
@@ -58,15 +58,14 @@ export interface HoursTableInput {
   now: number;
   /** The citizen's time zone. */
   displayZone: string;
-  /** The channel's week, from `weeklyTable`. */
-  week: WeeklyRow[];
   /** The citizen's clock reads differently from the body's now: the caption names the body's zone. */
   otherZone: boolean;
 }
 
 /** The contents of a channel's `<details part="hours">` below its summary. */
 export function renderHoursTable(input: HoursTableInput): TemplateResult {
-  const { channel, directory, localize, now, week, otherZone } = input;
+  const { channel, directory, localize, now, otherZone } = input;
+  const week = weeklyTable(channel.schedule);
   const t = localize.t.bind(localize);
   const weekday = localize.dateTimeFormat({ weekday: 'long', timeZone: 'UTC' });
   const today = bodyWeekday(now, directory.timeZone);

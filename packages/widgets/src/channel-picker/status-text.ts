@@ -1,10 +1,11 @@
-// Turns an opening status into the sentence a citizen reads: "Abierto ahora · cierra a las
-// 15:00", "Cerrado · abre el lunes a las 8:00". Instants are shown in the citizen's time zone,
-// naming the zone when its clock differs from the body's; "today / tomorrow / weekday / date"
-// is chosen by the distance in calendar days.
-import { calendarDay, utcOffset, type OpeningStatus } from '@ventanilla/protocol/opening-hours';
+// Turns a period of a channel's timeline into the sentence a citizen reads: "Abierto ahora ·
+// cierra a las 15:00", "Cerrado · abre el lunes a las 8:00". Instants are shown in the citizen's
+// time zone, naming the zone when its clock differs from the body's; "today / tomorrow /
+// weekday / date" is chosen by the distance in calendar days.
+import type { StatusPeriod } from '@ventanilla/protocol';
 import type { LocalizeController } from '../core/localize.ts';
 import type { ChannelPickerStringKey } from './strings.ts';
+import { clocksDiffer, dayIn, hourIn } from './wall-clock.ts';
 
 export interface StatusTextContext {
   localize: LocalizeController<ChannelPickerStringKey>;
@@ -16,7 +17,6 @@ export interface StatusTextContext {
 }
 
 export interface StatusText {
-  open: boolean;
   /** "Abierto ahora", "Cerrado por festivo (Navidad)"… */
   label: string;
   /** "cierra a las 15:00", "abre el lunes a las 8:00", or empty. */
@@ -24,16 +24,14 @@ export interface StatusText {
 }
 
 /** "a las 15:00", "mañana a las 9:00", "el lunes a las 8:00", "el 7 de enero a las 9:00". */
-export function whenText(instant: Date, context: StatusTextContext): string {
+export function whenText(instant: number, context: StatusTextContext): string {
   const { localize, now, displayZone, bodyZone } = context;
-  const offset = utcOffset(displayZone, instant);
-  const showZone = offset !== utcOffset(bodyZone, instant);
   const time = localize
-    .dateTimeFormat({ timeZone: displayZone, hour: 'numeric', minute: '2-digit', ...(showZone ? { timeZoneName: 'short' } : {}) })
+    .dateTimeFormat({ timeZone: displayZone, hour: 'numeric', minute: '2-digit', ...(clocksDiffer(displayZone, bodyZone, instant) ? { timeZoneName: 'short' } : {}) })
     .format(instant);
   // The hour on the citizen's clock chooses the plural form ("a la 1:00", "a las 13:00").
-  const count = Math.floor(((instant.getTime() + offset) % 86_400_000) / 3_600_000);
-  const days = calendarDay(displayZone, instant) - calendarDay(displayZone, new Date(now));
+  const count = hourIn(displayZone, instant);
+  const days = dayIn(displayZone, instant) - dayIn(displayZone, now);
   if (days <= 0) return localize.t('whenToday', { time, count });
   if (days === 1) return localize.t('whenTomorrow', { time, count });
   if (days < 7) {
@@ -44,23 +42,20 @@ export function whenText(instant: Date, context: StatusTextContext): string {
   return localize.t('whenDate', { time, count, date });
 }
 
-export function statusText(status: OpeningStatus, context: StatusTextContext): StatusText {
+export function statusText(period: StatusPeriod, context: StatusTextContext): StatusText {
   const { localize } = context;
-  if (status.open) {
-    if (status.reason === 'always') return { open: true, label: localize.t('statusAlways'), when: '' };
-    return {
-      open: true,
-      label: localize.t('statusOpen'),
-      when: status.closesAt ? localize.t('closes', { when: whenText(status.closesAt, context) }) : '',
-    };
+  const when = period.until ? whenText(Date.parse(period.until), context) : '';
+  if (period.open) {
+    if (period.reason === 'always') return { label: localize.t('statusAlways'), when: '' };
+    return { label: localize.t('statusOpen'), when: when && localize.t('closes', { when }) };
   }
   const label =
-    status.reason === 'holiday' && status.holiday
-      ? localize.t('statusHoliday', { name: status.holiday.name })
-      : status.reason === 'closure'
+    period.reason === 'holiday' && period.holiday
+      ? localize.t('statusHoliday', { name: period.holiday })
+      : period.reason === 'closure'
         ? localize.t('statusClosure')
-        : status.reason === 'no-hours'
+        : period.reason === 'no-hours'
           ? localize.t('statusNoHours')
           : localize.t('statusClosed');
-  return { open: false, label, when: status.opensAt ? localize.t('opens', { when: whenText(status.opensAt, context) }) : '' };
+  return { label, when: when && localize.t('opens', { when }) };
 }

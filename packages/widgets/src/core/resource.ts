@@ -67,12 +67,17 @@ export class ResourceController<T> implements ReactiveController {
     return this.#start();
   }
 
-  #start(requestUpdate = true): Promise<void> {
+  /** Loads again while the current value stays shown; nothing if a load is already under way. */
+  refresh(): void {
+    if (!this.#controller) void this.#start(false, true);
+  }
+
+  #start(requestUpdate = true, keep = false): Promise<void> {
     this.#controller?.abort();
     window.removeEventListener('online', this.#onOnline);
     const controller = new AbortController();
     this.#controller = controller;
-    this.state = { status: 'loading' };
+    if (!keep) this.state = { status: 'loading' };
     const work = this.#options
       .load(controller.signal)
       .then(
