@@ -794,6 +794,23 @@ export interface components {
         SearchResults: {
             lang: components["schemas"]["Lang"];
             query: string;
+            /**
+             * @description Present when the query is about something another administration or a company
+             *     handles (a passport, the income tax return, changing electricity company) and no
+             *     article of the site is about it; `results` is then empty. Comes from the site's
+             *     referral list, in the requested language.
+             */
+            referral?: {
+                /** @description Who handles it ("Policía Nacional"). */
+                name: string;
+                /** @description One sentence for the citizen. */
+                text: string;
+                /**
+                 * Format: uri
+                 * @description A page of theirs; always https.
+                 */
+                url?: string;
+            };
             results: components["schemas"]["SearchHit"][];
         };
         Site: {

@@ -1,7 +1,7 @@
-// npm run faq:import -- --site villaverde --lang es [--replace] [--synonyms sets.json] <files or folders...>
+// npm run faq:import -- --site villaverde --lang es [--replace] [--synonyms sets.json] [--referrals list.json] <files or folders...>
 //
 // Loads FAQ articles (JSON or Markdown files, see docs/faq-content.md) into a site, and optionally
-// replaces its synonym sets, in the database the server uses: DATABASE_URL when set, else PGlite
+// replaces its synonym sets and its "not our service" referral list, in the database the server uses: DATABASE_URL when set, else PGlite
 // in DATA_DIR (default <repo>/data/pglite; stop the server first, PGlite has one user at a time).
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -11,9 +11,11 @@ import { repoRoot } from '../config.ts';
 import { openDatabase } from '../storage/database.ts';
 import { migrate } from '../storage/migrate.ts';
 import { importArticles, replaceSynonyms, type ArticleInput } from '../storage/faq-import.ts';
+import { replaceReferrals, type ReferralInput } from '../storage/faq-referrals.ts';
 import { parseArticleFile } from './article-files.ts';
 
-const USAGE = 'Usage: npm run faq:import -- --site <site> --lang <es|en|pt> [--replace] [--synonyms <file.json>] <files or folders...>';
+const USAGE =
+  'Usage: npm run faq:import -- --site <site> --lang <es|en|pt> [--replace] [--synonyms <file.json>] [--referrals <file.json>] <files or folders...>';
 
 async function expand(path: string): Promise<string[]> {
   if (!(await stat(path)).isDirectory()) return [path];
@@ -29,12 +31,13 @@ async function main(): Promise<void> {
       lang: { type: 'string' },
       replace: { type: 'boolean', default: false },
       synonyms: { type: 'string' },
+      referrals: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help) return console.log(USAGE);
   const lang = values.lang as Lang | undefined;
-  if (!values.site || !lang || !LANGS.includes(lang) || (!positionals.length && !values.synonyms)) throw new Error(USAGE);
+  if (!values.site || !lang || !LANGS.includes(lang) || (!positionals.length && !values.synonyms && !values.referrals)) throw new Error(USAGE);
 
   // npm runs scripts from the repository root; paths are meant from where the command was typed.
   const base = process.env.INIT_CWD ?? process.cwd();
@@ -42,6 +45,7 @@ async function main(): Promise<void> {
   const articles: ArticleInput[] = [];
   for (const file of files) articles.push(...parseArticleFile(await readFile(file, 'utf8'), file));
   const sets = values.synonyms ? (JSON.parse(await readFile(resolve(base, values.synonyms), 'utf8')) as string[][]) : undefined;
+  const referrals = values.referrals ? (JSON.parse(await readFile(resolve(base, values.referrals), 'utf8')) as ReferralInput[]) : undefined;
 
   const url = process.env.DATABASE_URL || undefined;
   const dataDir = url ? undefined : process.env.DATA_DIR || join(repoRoot, 'data', 'pglite');
@@ -49,6 +53,7 @@ async function main(): Promise<void> {
   try {
     await migrate(db);
     if (sets) console.log(`${await replaceSynonyms(db, values.site, lang, sets)} synonym sets for ${values.site} (${lang}).`);
+    if (referrals) console.log(`${await replaceReferrals(db, values.site, lang, referrals)} referrals for ${values.site} (${lang}).`);
     if (articles.length) {
       const result = await importArticles(db, values.site, lang, articles, { replace: values.replace });
       console.log(

@@ -4,7 +4,7 @@ import type { ArticleFeedbackInput, ArticleList, Lang, SearchResults, TopicList 
 import { routeSchema } from '../contract.ts';
 import { idempotent } from '../idempotency.ts';
 import { HttpProblem } from '../problems.ts';
-import { searchFaq } from '../storage/faq-search.ts';
+import { answerSearch } from '../storage/faq-search.ts';
 import { articleExists, insertFeedback, listArticles, listTopics, readArticle, recordUnansweredSearch } from '../storage/faq.ts';
 import { normalizeQuery } from '../search/text.ts';
 
@@ -16,14 +16,15 @@ export async function faqRoutes(app: FastifyInstance): Promise<void> {
     const site = await app.sites.resolve(request);
     const { q, lang = 'es', topic, limit, final } = request.query as { q: string; lang?: Lang; topic?: string; limit: number; final: boolean };
     // As typed: a last word without a space after it may be unfinished.
-    const results = await searchFaq(app.db, { site: site.id, lang, query: q, topic, limit });
-    // While the citizen types, nothing is recorded; a settled query that found nothing is counted.
+    const { results, referral } = await answerSearch(app.db, { site: site.id, lang, query: q, topic, limit });
+    // While the citizen types, nothing is recorded; a settled query that found nothing is counted
+    // (referred elsewhere or not: the report shows editors what citizens ask for and do not find).
     const normalized = normalizeQuery(q);
     if (final && !results.length && normalized.length >= REPORTED_FROM_LENGTH) {
       await recordUnansweredSearch(app.db, site.id, site.timeZone, lang, normalized);
     }
     reply.header('cache-control', final ? 'no-store' : 'public, max-age=60');
-    const body: SearchResults = { query: q, lang, results };
+    const body: SearchResults = { query: q, lang, results, ...(referral ? { referral } : {}) };
     return body;
   });
 

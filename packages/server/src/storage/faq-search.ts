@@ -6,10 +6,13 @@
 //   3. faq_posting_heads: each stem's strongest articles, summed here into a few candidates;
 //   4. faq_candidates: the candidates' own stems, to score them exactly;
 //   5. faq_snippet_sources: the shown articles' texts and their words carrying a matched stem.
-// Ranking and confidence are computed here from those answers (search/).
-import type { Lang, SearchHit } from '@ventanilla/protocol';
+// Ranking and confidence are computed here from those answers (search/). When the query holds
+// a phrase of the site's "not our service" list (storage/faq-referrals.ts) that no candidate's
+// title or tag holds, the answer is that referral and no results.
+import type { Lang, SearchHit, SearchResults } from '@ventanilla/protocol';
 import type { Queryable } from './database.ts';
-import { STEM_DICTIONARIES } from './faq-words.ts';
+import { STEM_DICTIONARIES, stemInput } from './faq-words.ts';
+import { genericStems, headlineStems, referralsOf } from './faq-referrals.ts';
 import { POSTINGS_KEPT } from './faq-import.ts';
 import {
   buildQueryPlan,
@@ -22,6 +25,7 @@ import {
 } from '../search/query-plan.ts';
 import { judge, type Judgement } from '../search/confidence.ts';
 import { articleEvidence, candidateDocs, countsIn, type PostingHead } from '../search/scoring.ts';
+import { answersRemainder, applicableReferral, holdsPhrase, referralsInQuery, remainderOf, type StemSequence } from '../search/referrals.ts';
 import { buildSnippet } from '../search/snippet.ts';
 import { lastWordOpen, tokenize } from '../search/text.ts';
 import type { FieldCounts } from '../search/ranking.ts';
@@ -73,16 +77,6 @@ async function synonymsOf(db: Queryable, corpus: CorpusRow): Promise<SynonymSet[
   const sets = row ? (JSON.parse(row.synonyms) as SynonymSet[]) : [];
   synonymCache.set(corpus.id, { version: corpus.version, sets });
   return sets;
-}
-
-/**
- * What the stemmer is given for a word no article holds. Spanish words ending in -ion carry an
- * accent the stemmer needs ("notificacion" → "notificación"), and the stemmer does not know
- * superlatives ("altísima" → "alta").
- */
-export function stemInput(word: string, lang: Lang): string {
-  if (lang !== 'es') return word;
-  return word.replace(/^(.{2,}?)[ií]sim([oa]s?)$/, '$1$2').replace(/ion$/, 'ión');
 }
 
 interface AnalysisRow {
@@ -188,6 +182,42 @@ interface CorpusSearch {
   corpus: CorpusRow;
   plan: QueryPlan;
   ranked: RankedArticle[];
+  /** The query's indexed words with the stems each may be (for referral phrases). */
+  words: StemSequence;
+  /** Index into `words` where a closing purpose clause starts ("… para pedir la nacionalidad"). */
+  purpose?: number | undefined;
+  /** Every candidate's title and tags, before any was judged worth showing. */
+  headlines: string[];
+  /** The same, per candidate. */
+  headlinesByDoc: Map<number, string[]>;
+}
+
+export type SearchReferral = NonNullable<SearchResults['referral']>;
+
+/** The query's indexed words, each with the stems it may stand for: as typed, and the corpus' own. */
+function queryWords(tokens: readonly AnalyzedToken[]): { words: StemSequence; positions: number[] } {
+  const words: string[][] = [];
+  const positions: number[] = [];
+  for (const token of tokens) {
+    if (token.stop) continue;
+    const stems = [...new Set([token.stem, token.lexeme].filter((stem): stem is string => Boolean(stem)))];
+    if (!stems.length) continue;
+    words.push(stems);
+    positions.push(token.position);
+  }
+  return { words, positions };
+}
+
+/** The word that opens a purpose clause ("… para pedir la nacionalidad"), per language. */
+const PURPOSE: Partial<Record<Lang, string>> = { es: 'para', pt: 'para' };
+
+/** Where the query's last purpose clause starts, as an index into its indexed words; none without one. */
+function purposeStart(tokens: readonly AnalyzedToken[], positions: readonly number[], lang: Lang): number | undefined {
+  const marker = PURPOSE[lang];
+  const at = marker ? tokens.findLastIndex((token) => token.folded === marker) : -1;
+  if (at < 0) return undefined;
+  const start = positions.findIndex((position) => position > tokens[at]!.position);
+  return start < 0 ? undefined : start;
 }
 
 async function searchCorpus(db: Queryable, site: string, lang: Lang, query: string, topic: string | undefined, translatedIn: Lang | undefined): Promise<CorpusSearch | undefined> {
@@ -200,7 +230,9 @@ async function searchCorpus(db: Queryable, site: string, lang: Lang, query: stri
   const needs = expansionNeeds(analyzed, lastWordOpen(query) && tokens.length <= MAX_TOKENS);
   const found = await vocabularyNear(db, corpus, needs.typos, needs.prefix);
   const plan = buildQueryPlan(analyzed, found, await synonymsOf(db, corpus), corpus.articles);
-  if (!plan.groups.some((group) => group.alternatives.length)) return { corpus, plan, ranked: [] };
+  const { words: indexed, positions } = queryWords(analyzed);
+  const purpose = purposeStart(analyzed, positions, lang);
+  if (!plan.groups.some((group) => group.alternatives.length)) return { corpus, plan, ranked: [], words: indexed, purpose, headlines: [], headlinesByDoc: new Map() };
 
   const heads = await postingHeads(db, corpus, plan, topic !== undefined);
   // Within a topic, whole postings are read (up to POSTINGS_KEPT per stem) and kept to the topic.
@@ -208,7 +240,7 @@ async function searchCorpus(db: Queryable, site: string, lang: Lang, query: stri
     ? new Set((await db.query<{ doc: number }>('select doc from faq_articles where corpus = $1 and topic = $2', [corpus.id, topic])).map((row) => row.doc))
     : undefined;
   const docs = candidateDocs(plan, heads, corpus.articles, CANDIDATES, inTopic);
-  if (!docs.length) return { corpus, plan, ranked: [] };
+  if (!docs.length) return { corpus, plan, ranked: [], words: indexed, purpose, headlines: [], headlinesByDoc: new Map() };
   const rows = await db.query<CandidateRow>('select * from faq_candidates($1::int[], $2::text)', [docs, translatedIn ?? null]);
   const averages: FieldCounts = [corpus.avg_title, corpus.avg_tags, corpus.avg_body];
   const fallback = translatedIn !== undefined;
@@ -231,7 +263,8 @@ async function searchCorpus(db: Queryable, site: string, lang: Lang, query: stri
       if (fallback) judgement.rank *= FALLBACK_FACTOR;
       return { doc: row.doc, corpus: corpus.id, id: row.id, title: row.title, topic: row.topic, fallback, ...judgement };
     });
-  return { corpus, plan, ranked };
+  const headlinesByDoc = new Map(rows.map((row) => [row.doc, [row.title, ...row.tags]]));
+  return { corpus, plan, ranked, words: indexed, purpose, headlines: [...headlinesByDoc.values()].flat(), headlinesByDoc };
 }
 
 /** Every article judged worth showing, best first (no snippets yet), and how the query was read. */
@@ -251,8 +284,45 @@ export async function rankArticles(db: Queryable, request: SearchRequest): Promi
   return { ranked, searches };
 }
 
-export async function searchFaq(db: Queryable, request: SearchRequest): Promise<SearchHit[]> {
+/**
+ * The referral answering the query, if any: its phrase is in the query, and no candidate of the
+ * requested language is about it. Titles and tags are stemmed only when a phrase matched.
+ */
+async function referralFor(db: Queryable, request: SearchRequest, searches: readonly CorpusSearch[], ranked: readonly RankedArticle[]): Promise<SearchReferral | undefined> {
+  const search = searches.find((each) => each.corpus.lang === request.lang);
+  if (!search?.words.length) return undefined;
+  const referrals = await referralsOf(db, search.corpus, request.site, request.lang);
+  if (!referrals.length) return undefined;
+  const matches = referralsInQuery(search.words, referrals);
+  if (!matches.length) return undefined;
+  const match = applicableReferral(matches, await headlineStems(db, request.lang, search.headlines));
+  if (!match) return undefined;
+  // "Certificado histórico de empadronamiento para pedir la nacionalidad": when the phrase is only
+  // the purpose of what the query asks, and the best result answers that, the results stand.
+  const best = ranked[0];
+  const bestHeadline = best && search.headlinesByDoc.get(best.doc);
+  if (bestHeadline && search.purpose !== undefined && holdsPhrase(search.words.slice(search.purpose), match.phrase)) {
+    const asked = remainderOf(search.words.slice(0, search.purpose), [], await genericStems(db, request.lang));
+    if (answersRemainder(asked, (await headlineStems(db, request.lang, bestHeadline)).flat())) return undefined;
+  }
+  const { referral } = match;
+  return { name: referral.name, text: referral.text, ...(referral.url ? { url: referral.url } : {}) };
+}
+
+/** What GET /v1/faq/search answers: the results, or none and a referral to whoever handles it. */
+export async function answerSearch(db: Queryable, request: SearchRequest): Promise<Pick<SearchResults, 'results' | 'referral'>> {
   const { ranked, searches } = await rankArticles(db, request);
+  const referral = await referralFor(db, request, searches, ranked);
+  if (referral) return { results: [], referral };
+  return { results: await withSnippets(db, request, ranked, searches) };
+}
+
+/** The results of a search, best first; none when nothing fits or another body handles it. */
+export async function searchFaq(db: Queryable, request: SearchRequest): Promise<SearchHit[]> {
+  return (await answerSearch(db, request)).results;
+}
+
+async function withSnippets(db: Queryable, request: SearchRequest, ranked: readonly RankedArticle[], searches: readonly CorpusSearch[]): Promise<SearchHit[]> {
   const shown = ranked.slice(0, request.limit ?? DEFAULT_LIMIT);
   const texts = new Map<number, { text: string; words: Set<string> }>();
   for (const search of searches) {

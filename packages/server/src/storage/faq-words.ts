@@ -39,3 +39,13 @@ export async function analyzeWords(db: Queryable, lang: Lang, words: Iterable<st
   for (const row of rows) result.set(row.word, { folded: row.folded, lexeme: row.stop ? null : row.lexeme });
   return result;
 }
+
+/**
+ * What the stemmer is given for a word no article holds. Spanish words ending in -ion carry an
+ * accent the stemmer needs ("notificacion" → "notificación"), and the stemmer does not know
+ * superlatives ("altísima" → "alta").
+ */
+export function stemInput(word: string, lang: Lang): string {
+  if (lang !== 'es') return word;
+  return word.replace(/^(.{2,}?)[ií]sim([oa]s?)$/, '$1$2').replace(/ion$/, 'ión');
+}

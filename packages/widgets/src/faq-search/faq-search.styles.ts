@@ -183,13 +183,18 @@ export const faqSearchStyles = css`
     gap: 0.25rem;
   }
   .channels a,
-  [part~='contact-page'] {
+  [part~='contact-page'],
+  [part~='referral-link'] {
     display: inline-block;
     min-block-size: 1.5rem;
     padding-block: 0.0625rem;
   }
-  .channel-name {
+  .channel-name,
+  .referral-name {
     font-weight: 600;
+  }
+  .referral p {
+    margin: 0;
   }
 
   /* The article's frame (its content's styles come with it: article.styles.ts). */

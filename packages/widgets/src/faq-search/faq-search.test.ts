@@ -18,7 +18,9 @@ import './define.ts';
 // Real answers from the seeded corpus (packages/server/seed/faq-es.json and faq-en.json):
 // `baja-padron` exists only in Spanish; `ivtm-pago` (in both) has a table and links.
 const SPANISH_ONLY = 'baja-padron';
-const NOTHING_FITS = 'certificado de antecedentes penales';
+const NOTHING_FITS = 'receta de la tortilla de patatas';
+// Another body's business, in the demo's referral list (packages/server/seed/faq-referrals-es.json).
+const REFERRED = 'renovar el pasaporte';
 
 const faq = (attributes: string, children = '') => `<vn-faq-search ${attributes}>${children}</vn-faq-search>`;
 const shadow = (element: Element) => element.shadowRoot!;
@@ -86,6 +88,7 @@ describe('<vn-faq-search>', () => {
       { name: 'empty box: most read and topics', markup: (env) => faq(`endpoint="${env.endpoint}"`) },
       { name: 'results as links (url-fragment)', markup: (env) => faq(`endpoint="${env.endpoint}" url-fragment query="punto limpio"`) },
       { name: 'no results, with the channels', markup: (env) => faq(`endpoint="${env.endpoint}" query="${NOTHING_FITS}" contact-href="https://villaverdedelrio.example/contacto"`) },
+      { name: 'no results, referred to another body', markup: (env) => faq(`endpoint="${env.endpoint}" query="${REFERRED}" contact-href="https://villaverdedelrio.example/contacto"`) },
       {
         name: 'no results, with the integrator’s contact content',
         markup: (env) => faq(`endpoint="${env.endpoint}" query="${NOTHING_FITS}"`, '<p slot="contact">Llama al <a href="tel:010">010</a>.</p>'),
@@ -167,6 +170,29 @@ describe('<vn-faq-search>', () => {
       expect(part<HTMLAnchorElement>(element, 'contact-page')!.href).to.equal('https://villaverdedelrio.example/contacto');
       expect(requestsTo('/v1/channels', since), 'channels fetched once, when shown').to.have.length(1);
       expect(await announced()).to.equal('Ningún resultado');
+    });
+
+    it('says who handles another body’s business, links to it, and still offers a person', async () => {
+      const element = await mount<FaqSearch>(faq(`endpoint="${endpoint}" contact-href="https://villaverdedelrio.example/contacto"`));
+      await typeQuery(element, REFERRED);
+      expect(resultIds(element)).to.deep.equal([]);
+      const noResults = part(element, 'no-results')!;
+      expect(text(noResults)).to.contain('No hemos encontrado nada');
+      const referral = part(element, 'referral')!;
+      expect(text(referral)).to.contain('lo gestiona Policía Nacional');
+      expect(text(referral)).to.contain('pasaporte');
+      const link = part<HTMLAnchorElement>(element, 'referral-link')!;
+      expect(link.href).to.equal('https://www.citapreviadnie.es/');
+      expect(link.rel).to.equal('noopener noreferrer');
+      expect(text(link)).to.equal('Ir a la web de Policía Nacional');
+      expect(text(noResults)).to.contain('habla con una persona');
+      expect(shadow(element).querySelector('[part~="channel-link"][href="tel:010"]'), 'the phone channel, from /v1/channels').to.exist;
+      expect(part<HTMLAnchorElement>(element, 'contact-page')!.href).to.equal('https://villaverdedelrio.example/contacto');
+      expect(await announced()).to.equal('Ningún resultado. Esto no lo gestiona este servicio: lo gestiona Policía Nacional.');
+      await expectAccessibleEverywhere(element, 'referred to another body');
+      // A search the site answers itself shows no referral.
+      await typeQuery(element, 'empadronamiento');
+      expect(part(element, 'referral')).to.equal(null);
     });
 
     it('fetches no channels while results are found, nor when the integrator gives contact content', async () => {

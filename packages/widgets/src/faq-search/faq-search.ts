@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { Article, ArticleList, ChannelDirectory, SearchHit, TopicList } from '@ventanilla/protocol';
+import type { Article, ArticleList, ChannelDirectory, TopicList } from '@ventanilla/protocol';
 import { announce } from '../core/announcer.ts';
 import { ApiClient, ApiError, NetworkError, NoEndpointError } from '../core/api-client.ts';
 import { VentanillaElement } from '../core/base-element.ts';
@@ -18,7 +18,8 @@ import { faqSearchStyles } from './faq-search.styles.ts';
 import { LatestRequest } from './latest-request.ts';
 import { isArticle, isArticleList, isChannelDirectory, isSearchResults, isTopicList } from './response-shapes.ts';
 import { renderHits, renderSummaries, renderTopics, type ListContext, type ListName } from './result-lists.ts';
-import { SearchController, type SearchRun } from './search-controller.ts';
+import { renderReferral } from './referral.ts';
+import { SearchController, type SearchAnswer, type SearchRun } from './search-controller.ts';
 import { faqSearchStrings, type FaqSearchStringKey, type Translate } from './strings.ts';
 
 type ContentLang = 'es' | 'en' | 'pt';
@@ -69,6 +70,8 @@ const VISIBILITY_MARGIN = '200px';
  * @csspart topics - The list of topics.
  * @csspart topic - A topic's button.
  * @csspart no-results - The "nothing found" message and what it offers.
+ * @csspart referral - Under "nothing found", who handles what was asked when it is another body's (a passport, the income tax return).
+ * @csspart referral-link - The link to that body's page.
  * @csspart contact - The ways to reach a person under "nothing found".
  * @csspart channels - The compact list of channels.
  * @csspart channel-link - A channel's link (call, write).
@@ -137,9 +140,9 @@ export class FaqSearch extends VentanillaElement {
   readonly #localize = new LocalizeController(this, faqSearchStrings);
   readonly #search = new SearchController(this, {
     run: (search) => this.#runSearch(search),
-    done: ({ query, hits }) => {
+    done: ({ query, hits, referral }) => {
       if (hits.length === 0) this.#contactWanted = true;
-      announce(this.#countText(hits.length));
+      announce(referral && !hits.length ? `${this.#countText(0)}. ${this.#t('referralHandledBy', { name: referral.name })}` : this.#countText(hits.length));
       this.dispatchEvent(new SearchEvent({ query, count: hits.length }));
     },
     failed: (error) => announce(this.#t(error.kind === 'offline' ? 'offlineKept' : 'searchUnavailable')),
@@ -277,7 +280,7 @@ export class FaqSearch extends VentanillaElement {
 
   #renderSearch(level: number): { content: TemplateResult; kept: boolean } {
     const { results, error, busy } = this.#search;
-    if (results && results.hits.length === 0) return { content: this.#renderNoResults(level), kept: true };
+    if (results && results.hits.length === 0) return { content: this.#renderNoResults(level, results.referral), kept: true };
     if (results) {
       return {
         content: html`${heading(level, this.#t('resultsHeading', { query: results.query }), { part: 'section-heading', id: 'results-heading' })}
@@ -289,11 +292,12 @@ export class FaqSearch extends VentanillaElement {
     return { content: html`<div part="loading" class="skeleton list-skeleton"><span></span><span></span><span></span></div>`, kept: false };
   }
 
-  #renderNoResults(level: number): TemplateResult {
+  #renderNoResults(level: number, referral: SearchAnswer['referral']): TemplateResult {
     const channels = this.#channels.state;
     return html`<div part="no-results" class="no-results">
       ${heading(level, this.#t('noResultsTitle'), { part: 'section-heading', id: 'no-results-heading' })}
-      <p>${this.#t('noResultsText')}</p>
+      ${referral ? renderReferral(referral, this.#t) : nothing}
+      <p>${this.#t(referral ? 'referralContactText' : 'noResultsText')}</p>
       ${renderContactOptions({
         channels: this.#channels.value?.channels,
         loading: channels.status === 'loading',
@@ -405,11 +409,11 @@ export class FaqSearch extends VentanillaElement {
   // ---- search ----------------------------------------------------------------------------
 
   /** `final` marks a query the citizen settled on (Enter, the button): only those count as unanswered. */
-  async #runSearch({ query, final, signal }: SearchRun): Promise<SearchHit[]> {
+  async #runSearch({ query, final, signal }: SearchRun): Promise<SearchAnswer> {
     const limit = this.limit === undefined || Number.isNaN(Number(this.limit)) ? undefined : Math.min(20, Math.max(1, Math.round(Number(this.limit))));
     const params = { ...this.#contentQuery(), q: query, ...(this.topic ? { topic: this.topic } : {}), ...(limit ? { limit } : {}), ...(final ? { final } : {}) };
     const results = await (await this.#client()).get('/v1/faq/search', { query: params, signal, validate: isSearchResults });
-    return results.results;
+    return { hits: results.results, referral: results.results.length ? undefined : results.referral };
   }
 
   // ---- articles --------------------------------------------------------------------------

@@ -6,10 +6,18 @@ type Loose<T> = { [K in keyof T]?: unknown } | null | undefined;
 
 const isString = (value: unknown): value is string => typeof value === 'string';
 
+/** An absent referral, or one with a name and a text (its link is checked where it is shown). */
+function isReferral(value: unknown): boolean {
+  if (value === undefined) return true;
+  const referral = value as Loose<NonNullable<SearchResults['referral']>>;
+  return Boolean(referral && isString(referral.name) && isString(referral.text) && (referral.url === undefined || isString(referral.url)));
+}
+
 export function isSearchResults(body: unknown): body is SearchResults {
   const value = body as Loose<SearchResults>;
   return Boolean(
     value &&
+      isReferral(value.referral) &&
       Array.isArray(value.results) &&
       value.results.every(
         (hit) =>

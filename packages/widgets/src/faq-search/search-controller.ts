@@ -1,7 +1,7 @@
 // Search as the citizen types: waits for a pause in typing, cancels the request a newer one
 // replaces, and keeps the last results on screen while the next ones load or when they fail.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { SearchHit } from '@ventanilla/protocol';
+import type { SearchHit, SearchResults } from '@ventanilla/protocol';
 import { ApiError } from '../core/api-errors.ts';
 import { LatestRequest } from './latest-request.ts';
 
@@ -10,9 +10,16 @@ export const SEARCH_DELAY_MS = 250;
 /** The contract's longest query. */
 export const MAX_QUERY_LENGTH = 200;
 
-export interface ShownResults {
-  query: string;
+/** Who handles what the query is about, when the site refers it elsewhere (then `hits` is empty). */
+export type Referral = NonNullable<SearchResults['referral']>;
+
+export interface SearchAnswer {
   hits: SearchHit[];
+  referral?: Referral | undefined;
+}
+
+export interface ShownResults extends SearchAnswer {
+  query: string;
 }
 
 export interface SearchRun {
@@ -23,7 +30,7 @@ export interface SearchRun {
 }
 
 export interface SearchControllerOptions {
-  run: (search: SearchRun) => Promise<SearchHit[]>;
+  run: (search: SearchRun) => Promise<SearchAnswer>;
   /** A search finished and its results are the ones shown. */
   done: (results: ShownResults) => void;
   failed: (error: ApiError) => void;
@@ -108,9 +115,9 @@ export class SearchController implements ReactiveController {
     this.busy = true;
     this.host.requestUpdate();
     const work = this.options.run({ query, final, signal: ticket.signal }).then(
-      (hits) => {
+      ({ hits, referral }) => {
         if (!ticket.isCurrent()) return;
-        this.results = { query, hits };
+        this.results = { query, hits, referral };
         this.error = undefined;
         this.busy = false;
         this.host.requestUpdate();
