@@ -36,6 +36,7 @@ describe('tolerance', () => {
     assert.equal(ids(await search('grua depsito'))[0], 'grua-deposito-vehiculos');
     assert.equal(ids(await search('vonobus'))[0], 'bonobus-transporte-urbano', 'b for v');
     assert.equal(ids(await search('licensia de obra menor'))[0], 'licencia-obra-menor', 'c and s sound alike');
+    assert.equal(ids(await search('licencia de obra mallor'))[0], 'licencia-obra-mayor', 'll and y sound alike');
     assert.equal(ids(await search('teleasistensia'))[0], 'teleasistencia');
     assert.equal(ids(await search('empadronamieto de menores'))[0], 'empadronamiento-menores');
     // Two letters swapped in a short word, which trigrams alone miss.

@@ -92,5 +92,11 @@ test('confidence: coverage, headline and strength decide; long questions need le
   assert.equal(judge([{ value: 1, topical: true, match: passing }, { value: 4, topical: false, match: passing }]).confidence, null);
   // Half of the query is a word no article holds: not shown.
   assert.equal(judge([{ value: 2, topical: true, match: strong }, { value: 4.3, topical: false }]).confidence, null);
+  // In a longer query, an article whose title or tags hold every word some article is about is
+  // shown even though the citizen's other words are unknown ("un sofá viejo y un colchón").
+  const titled = { credit: 1, strength: 0.7, headline: true, literal: true };
+  const unknown = { value: 4.3, topical: false };
+  assert.equal(judge([{ value: 3, topical: true, match: titled }, unknown, { value: 2.5, topical: true, match: titled }, unknown]).confidence, 'low');
+  assert.equal(judge([{ value: 3, topical: true, match: titled }, unknown, { value: 2.5, topical: true }, unknown]).confidence, null);
   assert.ok(requiredCoverage(2) > requiredCoverage(8) && requiredCoverage(8) >= requiredCoverage(20));
 });

@@ -6,7 +6,8 @@
 //              an answer to them;
 //   relevance  coverage discounted by how strongly each word is held (BM25F weight, 0..1).
 // A result needs enough of all three; a long question needs less coverage, since citizens
-// describe their situation with words no article holds.
+// describe their situation with words no article holds, and so does a result whose title or
+// tags hold nearly all the query's topical words ("deshacerme de un sofá viejo y un colchón").
 import type { Confidence } from '@ventanilla/protocol';
 
 export interface GroupMatch {
@@ -42,6 +43,8 @@ export const THRESHOLDS = {
   medium: 0.3,
   high: { relevance: 0.55, coverage: 0.75, headline: 0.6 },
   literalBonus: 0.1,
+  /** Shown also when the title or tags hold this much of the query, despite a lower coverage. */
+  strongHeadline: { words: 3, headline: 0.75, coverage: 0.3, relevance: 0.2 },
 };
 
 /** The headline coverage a query of `words` meaningful words must reach. */
@@ -79,8 +82,15 @@ export function judge(groups: readonly GroupEvidence[]): Judgement {
   const headlineCoverage = topical > 0 ? headline / topical : 0;
   const rank = relevance + (total > 0 ? (THRESHOLDS.literalBonus * literal) / total : 0);
   let confidence: Confidence | null = null;
+  const { strongHeadline } = THRESHOLDS;
   const shown =
-    headlineCoverage >= requiredHeadline(groups.length) && relevance >= THRESHOLDS.relevance && coverage >= requiredCoverage(groups.length);
+    (headlineCoverage >= requiredHeadline(groups.length) && relevance >= THRESHOLDS.relevance && coverage >= requiredCoverage(groups.length)) ||
+    // Its title or tags hold most of what a query of several words is about: the rest may be the
+    // citizen's own words. (In a query of one or two words, an unknown one may be the whole question.)
+    (groups.length >= strongHeadline.words &&
+      headlineCoverage >= strongHeadline.headline &&
+      coverage >= strongHeadline.coverage &&
+      relevance >= strongHeadline.relevance);
   if (shown) {
     const { high } = THRESHOLDS;
     if (relevance >= high.relevance && coverage >= high.coverage && headlineCoverage >= high.headline) confidence = 'high';

@@ -28,12 +28,18 @@ function spellingCost(x: string, y: string): number {
   return ALIKE.has(`${x}${y}`) ? 0.5 : 1;
 }
 
-/** Edit distance with Spanish spelling confusions at half cost; a missing or extra h is one half. */
+/**
+ * Edit distance with Spanish spelling confusions at half cost; a missing or extra h is one half,
+ * and so is "ll" for "y" or back ("mallor" for "mayor"), which most speakers pronounce alike.
+ */
 export function typoDistance(typed: string, word: string): number {
   const plain = editDistance(typed, word, spellingCost);
   const withoutH = editDistance(typed.replace(/h/g, ''), word.replace(/h/g, ''), spellingCost);
   const hDifference = Math.abs((typed.match(/h/g)?.length ?? 0) - (word.match(/h/g)?.length ?? 0));
-  return Math.min(plain, withoutH + 0.5 * hDifference);
+  const yTyped = typed.replace(/ll/g, 'y');
+  const yWord = word.replace(/ll/g, 'y');
+  const yeismo = yTyped === typed && yWord === word ? Infinity : editDistance(yTyped, yWord, spellingCost) + 0.5;
+  return Math.min(plain, withoutH + 0.5 * hDifference, yeismo);
 }
 
 /** The largest distance accepted for a word of this length: short words tolerate less. */
