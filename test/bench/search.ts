@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { openDatabase, type Database } from '../../packages/server/src/storage/database.ts';
 import { migrate } from '../../packages/server/src/storage/migrate.ts';
 import { seed } from '../../packages/server/src/storage/seed.ts';
-import { importArticles, replaceSynonyms, type ArticleInput } from '../../packages/server/src/storage/faq-import.ts';
+import { importArticles, replaceSynonyms, withKeywords, type ArticleInput } from '../../packages/server/src/storage/faq-import.ts';
 import { replaceReferrals, type ReferralInput } from '../../packages/server/src/storage/faq-referrals.ts';
 import { searchFaq } from '../../packages/server/src/storage/faq-search.ts';
 import { requiredCoverage } from '../../packages/server/src/search/confidence.ts';
@@ -49,7 +49,8 @@ async function demoDatabase(): Promise<Database> {
   // The sites and departments; the demo FAQ it also seeds is replaced below by the fixtures.
   await seed(db);
   await replaceSynonyms(db, SITE, 'es', readJson<string[][]>(seedFolder + 'faq-synonyms-es.json'));
-  await importArticles(db, SITE, 'es', readJson<ArticleInput[]>(corpusFile('faq-es.json')), { replace: true });
+  const keywords = readJson<Record<string, string[]>>(seedFolder + 'faq-keywords-es.json');
+  await importArticles(db, SITE, 'es', withKeywords(readJson<ArticleInput[]>(corpusFile('faq-es.json')), keywords), { replace: true });
   await replaceReferrals(db, SITE, 'es', readJson<ReferralInput[]>(seedFolder + 'faq-referrals-es.json'));
   return db;
 }
@@ -194,7 +195,7 @@ async function latency(known: readonly Query[]): Promise<number> {
   await migrate(large);
   await seed(large);
   const importStarted = performance.now();
-  const real = readJson<ArticleInput[]>(corpusFile('faq-es.json'));
+  const real = withKeywords(readJson<ArticleInput[]>(corpusFile('faq-es.json')), readJson<Record<string, string[]>>(seedFolder + 'faq-keywords-es.json'));
   await importArticles(large, SITE, 'es', syntheticArticles(real, LARGE_CORPUS), { replace: true });
   console.log(`  import: ${((performance.now() - importStarted) / 1000).toFixed(1)} s`);
   const queries = variedQueries(known);

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { startTestApp, type TestApp } from './app.ts';
-import { importArticles, type ArticleInput } from '../src/storage/faq-import.ts';
+import { importArticles, withKeywords, type ArticleInput } from '../src/storage/faq-import.ts';
 import { searchFaq } from '../src/storage/faq-search.ts';
 import { parseArticleFile, parseMarkdownArticle } from '../src/cli/article-files.ts';
 import { openDatabase } from '../src/storage/database.ts';
@@ -85,8 +85,23 @@ describe('importArticles', () => {
     assert.deepEqual(result, { imported: 1, deleted: 1, articles: 1 });
   });
 
+  test("keywords (the citizen's own words) help find the article and are never shown", async () => {
+    await importArticles(t.db, 'villaverde', 'es', [article()]);
+    assert.deepEqual(await ids('una parcela para cultivar tomates y lechugas'), [], 'most of these words are in no article');
+    await importArticles(t.db, 'villaverde', 'es', withKeywords([article()], { 'huertos-urbanos': ['cultivar tomates', 'lechugas', 'sembrar'] }));
+    assert.equal((await ids('una parcela para cultivar tomates y lechugas'))[0], 'huertos-urbanos');
+    assert.equal((await ids('parcela para sembrr'))[0], 'huertos-urbanos', 'their words are corrected to like the others');
+    // Alone, they find it but do not make it an answer: only a title or tags do.
+    assert.deepEqual(await ids('cultivar tomates'), []);
+    const shown = await t.request({ url: '/v1/faq/articles/huertos-urbanos' });
+    assert.deepEqual(shown.json().tags, ['huerto urbano', 'parcela']);
+    assert.doesNotMatch(shown.body, /tomates/);
+    assert.throws(() => withKeywords([article()], { 'no-existe': ['x'] }), /not in the import: no-existe/);
+  });
+
   test('refuses what it cannot import, saying why, and changes nothing', async () => {
     await assert.rejects(importArticles(t.db, 'villaverde', 'es', [article({ id: 'Con Espacios' })]), /id must be/);
+    await assert.rejects(importArticles(t.db, 'villaverde', 'es', [article({ keywords: 'huerto' as unknown as string[] })]), /keywords must be a list/);
     await assert.rejects(importArticles(t.db, 'villaverde', 'es', [article({ department: 'astronautica' })]), /Unknown department.*astronautica/);
     await assert.rejects(importArticles(t.db, 'villaverde', 'es', [article({ updated: 'ayer' })]), /YYYY-MM-DD/);
     await assert.rejects(importArticles(t.db, 'villaverde', 'es', [article(), article()]), /twice/);
@@ -114,12 +129,17 @@ describe('npm run faq:import', () => {
       );
       await writeFile(join(folder, 'mas.json'), JSON.stringify([article({ id: 'piscina-invierno', title: '¿Abre la piscina en invierno?', department: 'cultura-deportes' })]));
       const cli = new URL('../src/cli/faq-import.ts', import.meta.url).pathname;
-      const { stdout } = await run(process.execPath, ['--import', 'tsx', cli, '--site', 'villaverde', '--lang', 'es', 'huertos.md', 'mas.json'], { cwd: repoRoot, env });
+      await writeFile(join(folder, 'palabras.json'), JSON.stringify({ huertos: ['cultivar tomates', 'lechugas'] }));
+      const { stdout } = await run(process.execPath, ['--import', 'tsx', cli, '--site', 'villaverde', '--lang', 'es', '--keywords', 'palabras.json', 'huertos.md', 'mas.json'], {
+        cwd: repoRoot,
+        env,
+      });
       assert.match(stdout, /Imported 2 articles into villaverde \(es\); it now has 122/);
       const check = server?.db ?? (await openDatabase({ dataDir }));
       try {
         const hits = await searchFaq(check, { site: 'villaverde', lang: 'es', query: 'huertos urbanos' });
         assert.equal(hits[0]?.id, 'huertos');
+        assert.equal((await searchFaq(check, { site: 'villaverde', lang: 'es', query: 'huerto para cultivar tomates y lechugas' }))[0]?.id, 'huertos');
       } finally {
         if (!server) await check.close();
       }

@@ -6,6 +6,7 @@
 //   title: ¿Cómo me empadrono?
 //   department: padron
 //   tags: [empadronarse, alta en el padrón]
+//   keywords: [apuntarme en el padrón, volante]
 //   updated: 2026-02-10
 //   ---
 //   Empadronarse es obligatorio…
@@ -40,6 +41,7 @@ export function parseMarkdownArticle(source: string, fileName: string): ArticleI
     title: text(meta.title),
     department: text(meta.department ?? meta.topic),
     tags: tagList(meta.tags),
+    ...(meta.keywords === undefined ? {} : { keywords: tagList(meta.keywords) }),
     updated: text(meta.updated),
     body: source.slice(match[0].length).trim(),
   };
@@ -59,6 +61,7 @@ export function parseJsonArticles(source: string, fileName: string): ArticleInpu
     title: text(item.title),
     department: text(item.department ?? item.topic),
     tags: tagList(item.tags),
+    ...(item.keywords === undefined ? {} : { keywords: tagList(item.keywords) }),
     body: typeof item.body === 'string' ? item.body : '',
     updated: text(item.updated),
   }));

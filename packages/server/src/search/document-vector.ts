@@ -13,6 +13,11 @@ export type Analyze = (word: string) => WordAnalysis;
 export interface DocumentFields {
   title: string;
   tags: readonly string[];
+  /**
+   * The citizen's words for the article: searched with the body's weight, and left out of the
+   * body's length. They help an article be found; only its title and tags make it the answer.
+   */
+  keywords?: readonly string[] | undefined;
   bodyText: string;
 }
 
@@ -68,6 +73,7 @@ export function buildDocumentVector(fields: DocumentFields, analyze: Analyze): D
   let tagsLength = 0;
   for (const tag of fields.tags) tagsLength += add(tag, 'B');
   const bodyLength = add(fields.bodyText, 'C');
+  for (const keyword of fields.keywords ?? []) add(keyword, 'C');
   const vector = [...positions].map(([lexeme, list]) => `${quoteLexeme(lexeme)}:${list.join(',')}`).join(' ');
   return { vector, titleLength, tagsLength, bodyLength, terms, words };
 }

@@ -8,7 +8,7 @@
 import type { Lang } from '@ventanilla/protocol';
 import type { Database, Queryable } from './database.ts';
 import { analyzeWords } from './faq-words.ts';
-import { buildDocumentVector, termQuery, type WordAnalysis } from '../search/document-vector.ts';
+import { buildDocumentVector, termQuery, type Analyze, type WordAnalysis } from '../search/document-vector.ts';
 import { markdownToText } from '../search/markdown-text.ts';
 import { tokenize } from '../search/text.ts';
 import { stemWeight, type FieldCounts } from '../search/ranking.ts';
@@ -19,6 +19,11 @@ export interface ArticleInput {
   department: string;
   title: string;
   tags: string[];
+  /**
+   * The citizen's own words for the article's subject ("colchón", "tirar un sofá"): searched with
+   * the body's weight, never shown. Editors keep them in a vocabulary file (see `withKeywords`).
+   */
+  keywords?: string[] | undefined;
   /** Markdown. */
   body: string;
   /** YYYY-MM-DD */
@@ -43,6 +48,65 @@ const BATCH = 500;
 export const POSTINGS_KEPT = 1000;
 const POSTINGS_BATCH = 5000;
 
+/** The article's tags and keywords: words the vocabulary (typo correction, completion) learns. */
+function searchedTags(article: ArticleInput): string[] {
+  return [...article.tags, ...(article.keywords ?? [])];
+}
+
+/**
+ * The article's keywords less the words its title and tags already hold, and less the words
+ * many articles use (`common`): keywords bring the citizen's other words, and must neither make
+ * an article weigh its own subject more than its neighbours do theirs ("empadronado" in the
+ * keywords of every padrón article) nor add weight to a word every article uses ("casa" in
+ * "incendio en casa").
+ */
+function newKeywords(article: ArticleInput, analyze: Analyze, common: ReadonlySet<string>): string[] {
+  const stem = (word: string) => analyze(word).lexeme;
+  const own = new Set([article.title, ...article.tags].flatMap((text) => tokenize(text).map((token) => stem(token.word))));
+  return (article.keywords ?? [])
+    .map((phrase) =>
+      tokenize(phrase)
+        .map((token) => token.word)
+        .filter((word) => {
+          const lexeme = stem(word);
+          return lexeme !== null && !own.has(lexeme) && !common.has(lexeme);
+        })
+        .join(' '),
+    )
+    .filter(Boolean);
+}
+
+/** In an import of this many articles or more, a stem that a fifth of them use is common. */
+const COMMON_FROM_ARTICLES = 20;
+const COMMON_SHARE = 0.2;
+
+/** The stems that at least a fifth of the imported articles use (none in a small import). */
+function commonStems(texts: readonly { article: ArticleInput; bodyText: string }[], analyze: Analyze): Set<string> {
+  const common = new Set<string>();
+  if (texts.length < COMMON_FROM_ARTICLES) return common;
+  const articles = new Map<string, number>();
+  for (const { article, bodyText } of texts) {
+    const stems = new Set([article.title, ...article.tags, bodyText].flatMap((text) => tokenize(text).map((token) => analyze(token.word).lexeme)));
+    for (const stem of stems) if (stem) articles.set(stem, (articles.get(stem) ?? 0) + 1);
+  }
+  for (const [stem, count] of articles) if (count >= texts.length * COMMON_SHARE) common.add(stem);
+  return common;
+}
+
+/**
+ * The articles with the keywords of a vocabulary (article id → the citizen's words) added to
+ * their own. A vocabulary entry for an article that is not there is a mistake worth saying.
+ */
+export function withKeywords(articles: readonly ArticleInput[], vocabulary: Readonly<Record<string, readonly string[]>>): ArticleInput[] {
+  const ids = new Set(articles.map((article) => article.id));
+  const unknown = Object.keys(vocabulary).filter((id) => !ids.has(id));
+  if (unknown.length) throw new Error(`Keywords for article(s) not in the import: ${unknown.join(', ')}`);
+  return articles.map((article) => {
+    const words = vocabulary[article.id];
+    return words ? { ...article, keywords: [...new Set([...(article.keywords ?? []), ...words])] } : article;
+  });
+}
+
 /** Problems of an article, in words an editor can act on; empty when it can be imported. */
 export function articleProblems(article: ArticleInput): string[] {
   const problems: string[] = [];
@@ -51,6 +115,9 @@ export function articleProblems(article: ArticleInput): string[] {
   if (typeof article.title !== 'string' || !article.title.trim()) problems.push(`${where}: title is missing`);
   if (typeof article.department !== 'string' || !SLUG.test(article.department)) problems.push(`${where}: department is missing`);
   if (!Array.isArray(article.tags) || article.tags.some((tag) => typeof tag !== 'string')) problems.push(`${where}: tags must be a list of texts`);
+  if (article.keywords !== undefined && (!Array.isArray(article.keywords) || article.keywords.some((word) => typeof word !== 'string'))) {
+    problems.push(`${where}: keywords must be a list of texts`);
+  }
   if (typeof article.body !== 'string' || !article.body.trim()) problems.push(`${where}: body is empty`);
   if (typeof article.updated !== 'string' || !DATE.test(article.updated) || Number.isNaN(Date.parse(article.updated))) {
     problems.push(`${where}: updated must be a date, YYYY-MM-DD`);
@@ -87,12 +154,13 @@ export async function importArticles(
     const analysis = await analyzeWords(
       tx,
       lang,
-      texts.flatMap(({ article, bodyText }) => [article.title, ...article.tags, bodyText].flatMap((text) => tokenize(text).map((token) => token.word))),
+      texts.flatMap(({ article, bodyText }) => [article.title, ...searchedTags(article), bodyText].flatMap((text) => tokenize(text).map((token) => token.word))),
     );
     const analyze = (word: string) => analysis.get(word) ?? { folded: word, lexeme: null };
+    const common = commonStems(texts, analyze);
     const indexed = new Map<number, IndexedArticle>();
     for (let start = 0; start < texts.length; start += BATCH) {
-      await upsertBatch(tx, corpus, site, lang, texts.slice(start, start + BATCH), analyze, indexed);
+      await upsertBatch(tx, corpus, site, lang, texts.slice(start, start + BATCH), analyze, common, indexed);
     }
     let deleted = 0;
     if (options.replace) {
@@ -136,6 +204,7 @@ async function upsertBatch(
   lang: Lang,
   batch: { article: ArticleInput; bodyText: string }[],
   analyze: (word: string) => WordAnalysis,
+  common: ReadonlySet<string>,
   indexed: Map<number, IndexedArticle>,
 ): Promise<void> {
   const vectors = new Map<string, { lengths: FieldCounts; terms: Record<string, FieldCounts> }>();
@@ -156,7 +225,7 @@ async function upsertBatch(
     wordLexemes: [] as string[],
   };
   for (const { article, bodyText } of batch) {
-    const vector = buildDocumentVector({ title: article.title, tags: article.tags, bodyText }, analyze);
+    const vector = buildDocumentVector({ title: article.title, tags: article.tags, keywords: newKeywords(article, analyze, common), bodyText }, analyze);
     vectors.set(article.id, { lengths: [vector.titleLength, vector.tagsLength, vector.bodyLength], terms: vector.terms });
     columns.id.push(article.id);
     columns.topic.push(article.department);

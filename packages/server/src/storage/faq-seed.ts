@@ -1,10 +1,12 @@
-// The demo's FAQ: the Villaverde del Río articles (seed/faq-es.json, seed/faq-en.json), Spanish
-// synonyms a city hall would declare (seed/faq-synonyms-es.json), what it refers to other bodies
-// (seed/faq-referrals-es.json, seed/faq-referrals-en.json), and one demo agent for the console. Seeded when missing, so it never overwrites what an operator changed.
+// The demo's FAQ: the Villaverde del Río articles (seed/faq-es.json, seed/faq-en.json) with the
+// citizen's words for each (seed/faq-keywords-*.json), Spanish synonyms a city hall would declare
+// (seed/faq-synonyms-es.json), what it refers to other bodies (seed/faq-referrals-*.json), and
+// one demo agent for the console. Seeded when missing, so it never overwrites what an operator
+// changed.
 import { readFile } from 'node:fs/promises';
 import type { Lang } from '@ventanilla/protocol';
 import type { Database } from './database.ts';
-import { importArticles, replaceSynonyms, type ArticleInput } from './faq-import.ts';
+import { importArticles, replaceSynonyms, withKeywords, type ArticleInput } from './faq-import.ts';
 import { replaceReferrals, type ReferralInput } from './faq-referrals.ts';
 import { createAgent } from './agents.ts';
 
@@ -26,7 +28,8 @@ export async function seedDemoFaq(db: Database): Promise<void> {
     // Synonyms first: importing then indexes the articles with them.
     await replaceSynonyms(db, DEMO_SITE, 'es', await readJson<string[][]>('faq-synonyms-es.json'));
     for (const lang of ['es', 'en'] satisfies Lang[]) {
-      await importArticles(db, DEMO_SITE, lang, await readJson<ArticleInput[]>(`faq-${lang}.json`));
+      const articles = withKeywords(await readJson<ArticleInput[]>(`faq-${lang}.json`), await readJson<Record<string, string[]>>(`faq-keywords-${lang}.json`));
+      await importArticles(db, DEMO_SITE, lang, articles);
       await replaceReferrals(db, DEMO_SITE, lang, await readJson<ReferralInput[]>(`faq-referrals-${lang}.json`));
     }
   }
