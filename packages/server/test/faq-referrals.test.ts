@@ -126,6 +126,18 @@ describe('referrals in search', () => {
     }
   });
 
+  test('the verbs whose stem changes ("renuevo", "renovar") match, and a long story keeps its answer', async () => {
+    const renewal = await search('cómo renuevo el pasaporte');
+    assert.deepEqual(renewal.results, []);
+    assert.equal(renewal.referral?.name, 'Policía Nacional');
+    // The nationality is the story here; the question is the padrón data, which an article answers.
+    const story = await search(
+      'Acabo de conseguir la nacionalidad española y ya tengo DNI, pero en el padrón sigo apareciendo con mi NIE antiguo. ¿Qué hago para que cambien mis datos?',
+    );
+    assert.equal(story.referral, undefined);
+    assert.equal(story.results[0]?.id, 'modificar-datos-padron');
+  });
+
   test('a phrase that is only the purpose of the question ("para …") leaves the results standing', async () => {
     const purpose = await search('certificado histórico de empadronamiento para pedir la nacionalidad');
     assert.equal(purpose.referral, undefined);

@@ -31,7 +31,7 @@ export interface Judgement {
   relevance: number;
   coverage: number;
   headlineCoverage: number;
-  /** Relevance with a small bonus for words found as typed in the title or tags: the ranking key. */
+  /** Relevance with small bonuses for words found as typed, and for topical words held, in the title or tags: the ranking key. */
   rank: number;
   /** Null: not worth showing. */
   confidence: Confidence | null;
@@ -43,6 +43,8 @@ export const THRESHOLDS = {
   medium: 0.3,
   high: { relevance: 0.55, coverage: 0.75, headline: 0.6 },
   literalBonus: 0.1,
+  /** Ranks an article whose title and tags hold the query's topical words above one that only mentions them. */
+  headlineBonus: 0.1,
   /** Shown also when the title or tags hold this much of the query, despite a lower coverage. */
   strongHeadline: { words: 3, headline: 0.75, coverage: 0.3, relevance: 0.2 },
 };
@@ -80,7 +82,7 @@ export function judge(groups: readonly GroupEvidence[]): Judgement {
   const coverage = total > 0 ? held / total : 0;
   const relevance = total > 0 ? strong / total : 0;
   const headlineCoverage = topical > 0 ? headline / topical : 0;
-  const rank = relevance + (total > 0 ? (THRESHOLDS.literalBonus * literal) / total : 0);
+  const rank = relevance + (total > 0 ? (THRESHOLDS.literalBonus * literal) / total : 0) + THRESHOLDS.headlineBonus * headlineCoverage;
   let confidence: Confidence | null = null;
   const { strongHeadline } = THRESHOLDS;
   const shown =

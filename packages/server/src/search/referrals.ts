@@ -21,8 +21,16 @@ export interface ReferralMatch {
   phrase: StemSequence;
 }
 
+/**
+ * A stem with the diphthongs of Spanish stem-changing verbs closed ("renuev" of "renuevo" →
+ * "renov" of "renovar"), which the stemmer keeps apart.
+ */
+function closed(stem: string): string {
+  return stem.replace(/ue/g, 'o').replace(/ie/g, 'e');
+}
+
 function sameWord(a: WordStems, b: WordStems): boolean {
-  return a.some((stem) => b.includes(stem));
+  return a.some((stem) => b.includes(stem) || b.some((other) => closed(other) === closed(stem)));
 }
 
 /** Whether `phrase` occurs in `text`: its words one after another, in order. */

@@ -71,3 +71,34 @@ export function chooseCorrections<T extends { word: string; articles: number }>(
     .sort((x, y) => y.articles - x.articles)
     .slice(0, max);
 }
+
+/** Spellings of one sound, each swapped throughout a word ("domisilio" → "domicilio"). */
+const SAME_SOUND: [RegExp, string][] = [
+  [/ll/g, 'y'],
+  [/y/g, 'll'],
+  [/v/g, 'b'],
+  [/b/g, 'v'],
+  [/s/g, 'c'],
+  [/c/g, 's'],
+  [/z/g, 'c'],
+  [/c/g, 'z'],
+  [/s/g, 'z'],
+  [/z/g, 's'],
+  [/j/g, 'g'],
+  [/g/g, 'j'],
+  [/^h/, ''],
+  [/^(?=[aeiou])/, 'h'],
+];
+
+/**
+ * The word respelt as it sounds, one confusion at a time: looked up as they are, these find the
+ * words a trigram search misses when a short word changes letters ("yeno" → "lleno").
+ */
+export function spellingVariants(word: string): string[] {
+  const variants = new Set<string>();
+  for (const [pattern, replacement] of SAME_SOUND) {
+    const variant = word.replace(pattern, replacement);
+    if (variant !== word) variants.add(variant);
+  }
+  return [...variants];
+}

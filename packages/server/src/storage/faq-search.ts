@@ -28,6 +28,7 @@ import { articleEvidence, candidateDocs, countsIn, type PostingHead } from '../s
 import { answersRemainder, applicableReferral, holdsPhrase, referralsInQuery, remainderOf, type StemSequence } from '../search/referrals.ts';
 import { buildSnippet } from '../search/snippet.ts';
 import { lastWordOpen, tokenize } from '../search/text.ts';
+import { spellingVariants } from '../search/typos.ts';
 import type { FieldCounts } from '../search/ranking.ts';
 
 export interface SearchRequest {
@@ -49,7 +50,7 @@ export interface RankedArticle extends Judgement {
 }
 
 const MAX_TOKENS = 40;
-const CANDIDATES = 20;
+const CANDIDATES = 16;
 /** Postings read per query in the candidate step, shared among its stems. */
 const POSTINGS_BUDGET = 1600;
 /** Alternatives worth less than this share of the query's best one find no candidates. */
@@ -130,11 +131,26 @@ async function analyzeTokens(db: Queryable, site: string, lang: Lang, words: str
 
 async function vocabularyNear(db: Queryable, corpus: CorpusRow, typos: AnalyzedToken[], prefix: AnalyzedToken | undefined): Promise<VocabularyWord[]> {
   if (!typos.length && !prefix) return [];
+  // Trigrams find longer words with a letter changed; short ones share too few trigrams.
+  const variants = typos
+    .flatMap((token, index) => (token.folded.length <= RESPELL_UP_TO ? spellingVariants(token.folded).map((variant) => ({ variant, index: index + 1 })) : []));
   const rows = await db.query<{ word_index: number; kind: 'typo' | 'prefix'; word: string; lexeme: string; articles: number; headline: number }>(
     `select word_index, 'typo' as kind, word, lexeme, articles, headline from faq_corrections($1, $2::text[], $3::text[])
      union all
+     select w.i, 'typo', v.word, v.lexeme, p.articles, p.headline_articles
+       from unnest($5::text[], $6::int[]) as w(word, i)
+       join faq_vocabulary v on v.corpus = $1 and v.word = w.word
+       join faq_postings p on p.corpus = $1 and p.lexeme = v.lexeme
+     union all
      select 0, 'prefix', word, lexeme, articles, headline from faq_completions($1, $4::text) where $4::text <> ''`,
-    [corpus.id, typos.map((token) => token.folded), typos.map((token) => sortedLetters(token.folded)), prefix?.folded ?? ''],
+    [
+      corpus.id,
+      typos.map((token) => token.folded),
+      typos.map((token) => sortedLetters(token.folded)),
+      prefix?.folded ?? '',
+      variants.map((item) => item.variant),
+      variants.map((item) => item.index),
+    ],
   );
   return rows.map(({ word_index, kind, ...word }) => ({
     ...word,
@@ -207,6 +223,11 @@ function queryWords(tokens: readonly AnalyzedToken[]): { words: StemSequence; po
   }
   return { words, positions };
 }
+
+/** Unknown words this long or shorter are also looked up respelt as they sound. */
+const RESPELL_UP_TO = 5;
+/** From this many indexed words on, a query is a message telling a story. */
+const MESSAGE_WORDS = 8;
 
 /** The word that opens a purpose clause ("… para pedir la nacionalidad"), per language. */
 const PURPOSE: Partial<Record<Lang, string>> = { es: 'para', pt: 'para' };
@@ -297,6 +318,9 @@ async function referralFor(db: Queryable, request: SearchRequest, searches: read
   if (!matches.length) return undefined;
   const match = applicableReferral(matches, await headlineStems(db, request.lang, search.headlines));
   if (!match) return undefined;
+  // In a message of many words, the phrase may well be the story and not the question: a
+  // result worth showing stands.
+  if (search.words.length >= MESSAGE_WORDS && ranked[0] && ranked[0].confidence !== 'low') return undefined;
   // "Certificado histórico de empadronamiento para pedir la nacionalidad": when the phrase is only
   // the purpose of what the query asks, and the best result answers that, the results stand.
   const best = ranked[0];
