@@ -7,7 +7,8 @@ import { allowedDistance, chooseCorrections, typoDistance } from '../src/search/
 import { buildSnippet } from '../src/search/snippet.ts';
 import { judge, requiredCoverage } from '../src/search/confidence.ts';
 import { buildDocumentVector, termQuery } from '../src/search/document-vector.ts';
-import { countsIn } from '../src/search/scoring.ts';
+import { articleEvidence, countsIn } from '../src/search/scoring.ts';
+import type { QueryPlan } from '../src/search/query-plan.ts';
 import { stemWeight } from '../src/search/ranking.ts';
 
 test('words: letters and digits, lower case, accents kept; an @ inside a word is a letter', () => {
@@ -71,7 +72,12 @@ test('document vectors: stems with positions and field weights; phrases keep the
   assert.deepEqual(vector.terms.padro, [1, 1, 1]);
   assert.deepEqual([vector.titleLength, vector.tagsLength, vector.bodyLength], [3, 1, 2]);
   assert.deepEqual(termQuery('documento de la identidad', analyze), { query: "'docum' <3> 'ident'", lexemes: ['docum', 'ident'] });
-  assert.deepEqual(countsIn('{"padro":[1,0,3],"alta":[1,0,0]}', 'padro'), [1, 0, 3]);
+  assert.deepEqual(countsIn('{"padro":[1,0,3],"alta":[1,0,0]}', 'padro'), [1, 0, 3, 0]);
+  // Keywords count with the body, and a fourth number says how many of those they are.
+  const withKeywords = buildDocumentVector({ title: 'Alta en el padrón', tags: [], keywords: ['villa', 'padrón'], bodyText: 'La villa' }, analyze);
+  assert.deepEqual(withKeywords.terms.villa, [0, 0, 2, 1]);
+  assert.equal(withKeywords.bodyLength, 1, 'keywords do not lengthen the body');
+  assert.deepEqual(countsIn(JSON.stringify(withKeywords.terms), 'villa'), [0, 0, 2, 1]);
   assert.equal(countsIn('{"padro":[1,0,3]}', 'pad'), undefined);
 });
 
@@ -99,4 +105,16 @@ test('confidence: coverage, headline and strength decide; long questions need le
   assert.equal(judge([{ value: 3, topical: true, match: titled }, unknown, { value: 2.5, topical: true, match: titled }, unknown]).confidence, 'low');
   assert.equal(judge([{ value: 3, topical: true, match: titled }, unknown, { value: 2.5, topical: true }, unknown]).confidence, null);
   assert.ok(requiredCoverage(2) > requiredCoverage(8) && requiredCoverage(8) >= requiredCoverage(20));
+});
+
+test("an article's keywords make it about a word only when that word is some article's subject", () => {
+  const plan = (headline: number): QueryPlan => ({
+    groups: [{ position: 0, word: 'sofa', stem: 'sof', value: 1, alternatives: [{ lexeme: 'sof', kind: 'exact', weight: 1, articles: 3, headline }] }],
+  });
+  const article = { title: 'Recogida de muebles', tags: [], lengths: [3, 0, 50] as const, counts: () => [0, 0, 1, 1] as const };
+  const held = (headline: number) => articleEvidence(plan(headline), article, [3, 2, 50], 100)[0]!.match!.headline;
+  assert.equal(held(2), true, 'a word two titles or tags hold, found in the keywords');
+  assert.equal(held(0), false, 'a word no title or tag holds stays a passing word');
+  const inBody = { ...article, counts: () => [0, 0, 1, 0] as const };
+  assert.equal(articleEvidence(plan(2), inBody, [3, 2, 50], 100)[0]!.match!.headline, false, 'the body alone never makes a subject');
 });

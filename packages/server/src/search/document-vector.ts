@@ -14,8 +14,8 @@ export interface DocumentFields {
   title: string;
   tags: readonly string[];
   /**
-   * The citizen's words for the article: searched with the body's weight, and left out of the
-   * body's length. They help an article be found; only its title and tags make it the answer.
+   * The citizen's words for the article: counted with the body, and left out of its length; a
+   * fourth number of each stem's counts says how many came from here (see articleEvidence).
    */
   keywords?: readonly string[] | undefined;
   bodyText: string;
@@ -27,8 +27,8 @@ export interface DocumentVector {
   titleLength: number;
   tagsLength: number;
   bodyLength: number;
-  /** Occurrences of each stem in the title, the tags and the body. */
-  terms: Record<string, [number, number, number]>;
+  /** Occurrences of each stem in the title, the tags and the body, and of those in the keywords. */
+  terms: Record<string, [number, number, number] | [number, number, number, number]>;
   /** The unaccented words of the article that carry a stem, for the vocabulary. */
   words: Map<string, string>;
 }
@@ -49,10 +49,10 @@ export function quoteLexeme(lexeme: string): string {
 export function buildDocumentVector(fields: DocumentFields, analyze: Analyze): DocumentVector {
   const positions = new Map<string, string[]>();
   // No prototype: a stem may well be "constructor".
-  const terms: Record<string, [number, number, number]> = Object.create(null);
+  const terms: Record<string, [number, number, number] | [number, number, number, number]> = Object.create(null);
   const words = new Map<string, string>();
   let position = 0;
-  const add = (text: string, weight: Weight): number => {
+  const add = (text: string, weight: Weight, keyword = false): number => {
     let indexed = 0;
     for (const token of tokenize(text)) {
       position += 1;
@@ -61,7 +61,10 @@ export function buildDocumentVector(fields: DocumentFields, analyze: Analyze): D
       if (!lexeme) continue;
       indexed += 1;
       words.set(folded, lexeme);
-      (terms[lexeme] ??= [0, 0, 0])[FIELD[weight]] += 1;
+      const counts = (terms[lexeme] ??= [0, 0, 0]);
+      counts[FIELD[weight]] += 1;
+      // Keywords count with the body, and are told apart in a fourth number.
+      if (keyword) counts[3] = (counts[3] ?? 0) + 1;
       const list = positions.get(lexeme) ?? [];
       if (list.length < MAX_POSITIONS_PER_LEXEME) list.push(`${position}${weight}`);
       positions.set(lexeme, list);
@@ -73,7 +76,7 @@ export function buildDocumentVector(fields: DocumentFields, analyze: Analyze): D
   let tagsLength = 0;
   for (const tag of fields.tags) tagsLength += add(tag, 'B');
   const bodyLength = add(fields.bodyText, 'C');
-  for (const keyword of fields.keywords ?? []) add(keyword, 'C');
+  for (const keyword of fields.keywords ?? []) add(keyword, 'C', true);
   const vector = [...positions].map(([lexeme, list]) => `${quoteLexeme(lexeme)}:${list.join(',')}`).join(' ');
   return { vector, titleLength, tagsLength, bodyLength, terms, words };
 }

@@ -10,12 +10,14 @@ export const BM25F = {
 } as const;
 
 export type FieldCounts = readonly [title: number, tags: number, body: number];
+/** A stem's occurrences per field, and how many of the body's come from the article's keywords. */
+export type TermCounts = readonly [title: number, tags: number, body: number, keywords?: number];
 
 /**
  * BM25F's weight of a stem in an article, 0..1: occurrences per field, boosted and normalized by
  * the field's length against the corpus' mean, then saturated.
  */
-export function stemWeight(counts: FieldCounts, lengths: FieldCounts, averages: FieldCounts): number {
+export function stemWeight(counts: TermCounts, lengths: FieldCounts, averages: FieldCounts): number {
   const field = (index: 0 | 1 | 2, { boost, b }: { boost: number; b: number }) =>
     counts[index] ? (boost * counts[index]) / (1 - b + (b * lengths[index]) / Math.max(averages[index], 1)) : 0;
   const tf = field(0, BM25F.title) + field(1, BM25F.tags) + field(2, BM25F.body);

@@ -1,7 +1,7 @@
 // Scoring articles against a query plan, in two steps: candidates from the heads of the
 // postings (cheap, approximate), then exact evidence for each candidate from its own stems.
 import { alternativeValue, type QueryPlan } from './query-plan.ts';
-import { stemWeight, type FieldCounts } from './ranking.ts';
+import { stemWeight, type FieldCounts, type TermCounts } from './ranking.ts';
 import type { GroupEvidence } from './confidence.ts';
 import { foldedWords } from './text.ts';
 
@@ -40,34 +40,38 @@ export interface CandidateArticle {
   tags: readonly string[];
   lengths: FieldCounts;
   /** Occurrences per field of a stem or synonym set (`~<id>`); undefined when not held. */
-  counts: (lexeme: string) => FieldCounts | undefined;
+  counts: (lexeme: string) => TermCounts | undefined;
 }
 
 /**
  * Reads one entry of a compact JSON object of counts (`{"padron":[1,0,3],...}`) without parsing
  * the whole of it: a candidate's stems number in the hundreds, the query's in the tens.
  */
-export function countsIn(json: string, lexeme: string): FieldCounts | undefined {
+export function countsIn(json: string, lexeme: string): TermCounts | undefined {
   const key = `"${lexeme}":[`;
   const at = json.indexOf(key);
   if (at < 0) return undefined;
   const end = json.indexOf(']', at + key.length);
-  const [title, tags, body] = json.slice(at + key.length, end).split(',').map(Number);
-  return [title ?? 0, tags ?? 0, body ?? 0];
+  const [title, tags, body, keywords] = json.slice(at + key.length, end).split(',').map(Number);
+  return [title ?? 0, tags ?? 0, body ?? 0, keywords ?? 0];
 }
 
 /** What the article holds of each group of the plan: the evidence its confidence is judged on. */
 export function articleEvidence(plan: QueryPlan, article: CandidateArticle, averages: FieldCounts, total: number): GroupEvidence[] {
   const headline = foldedWords([article.title, ...article.tags].join(' '));
   return plan.groups.map((group) => {
-    const evidence: GroupEvidence = { value: group.value, topical: group.alternatives.some((item) => item.headline > 0) };
+    // Topical: some article's title or tags hold the word (its keywords do not make it a subject).
+    const topical = group.alternatives.some((item) => item.headline > 0);
+    const evidence: GroupEvidence = { value: group.value, topical };
     let best: { score: number; value: number; strength: number; headline: boolean } | undefined;
     for (const alternative of group.alternatives) {
       const counts = article.counts(alternative.lexeme);
       if (!counts) continue;
       const value = alternativeValue(alternative, total);
       const strength = stemWeight(counts, article.lengths, averages);
-      if (!best || strength * value > best.score) best = { score: strength * value, value, strength, headline: counts[0] + counts[1] > 0 };
+      // The article's keywords hold a word that is a subject somewhere: it is about that word too.
+      const headline = counts[0] + counts[1] > 0 || (topical && (counts[3] ?? 0) > 0);
+      if (!best || strength * value > best.score) best = { score: strength * value, value, strength, headline };
     }
     if (best) {
       evidence.match = {

@@ -11,7 +11,7 @@ import { analyzeWords } from './faq-words.ts';
 import { buildDocumentVector, termQuery, type Analyze, type WordAnalysis } from '../search/document-vector.ts';
 import { markdownToText } from '../search/markdown-text.ts';
 import { tokenize } from '../search/text.ts';
-import { stemWeight, type FieldCounts } from '../search/ranking.ts';
+import { stemWeight, type FieldCounts, type TermCounts } from '../search/ranking.ts';
 import type { SynonymSet } from '../search/query-plan.ts';
 
 export interface ArticleInput {
@@ -207,7 +207,7 @@ async function upsertBatch(
   common: ReadonlySet<string>,
   indexed: Map<number, IndexedArticle>,
 ): Promise<void> {
-  const vectors = new Map<string, { lengths: FieldCounts; terms: Record<string, FieldCounts> }>();
+  const vectors = new Map<string, { lengths: FieldCounts; terms: Record<string, TermCounts> }>();
   const columns = {
     id: [] as string[],
     topic: [] as string[],
@@ -317,7 +317,7 @@ async function synonymTerms(tx: Queryable, site: string, lang: Lang): Promise<Sy
 interface IndexedArticle {
   doc: number;
   lengths: FieldCounts;
-  terms: Record<string, FieldCounts>;
+  terms: Record<string, TermCounts>;
 }
 
 interface PostingList {
@@ -378,7 +378,7 @@ export async function refreshCorpus(tx: Queryable, corpus: number, known: Readon
     [corpus, [...known.keys()]],
   );
   for (const row of others) {
-    articles.push({ doc: row.doc, lengths: [row.title_len, row.tags_len, row.body_len], terms: JSON.parse(row.terms) as Record<string, FieldCounts> });
+    articles.push({ doc: row.doc, lengths: [row.title_len, row.tags_len, row.body_len], terms: JSON.parse(row.terms) as Record<string, TermCounts> });
   }
   const lists = new Map<string, PostingList>();
   for (const article of articles) {
