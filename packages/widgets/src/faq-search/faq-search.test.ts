@@ -179,16 +179,16 @@ describe('<vn-faq-search>', () => {
       const noResults = part(element, 'no-results')!;
       expect(text(noResults)).to.contain('No hemos encontrado nada');
       const referral = part(element, 'referral')!;
-      expect(text(referral)).to.contain('lo gestiona Policía Nacional');
+      expect(text(referral)).to.contain('Quién lo gestiona: Policía Nacional');
       expect(text(referral)).to.contain('pasaporte');
       const link = part<HTMLAnchorElement>(element, 'referral-link')!;
       expect(link.href).to.equal('https://www.citapreviadnie.es/');
       expect(link.rel).to.equal('noopener noreferrer');
-      expect(text(link)).to.equal('Ir a la web de Policía Nacional');
+      expect(text(link)).to.equal('Su web: Policía Nacional');
       expect(text(noResults)).to.contain('habla con una persona');
       expect(shadow(element).querySelector('[part~="channel-link"][href="tel:010"]'), 'the phone channel, from /v1/channels').to.exist;
       expect(part<HTMLAnchorElement>(element, 'contact-page')!.href).to.equal('https://villaverdedelrio.example/contacto');
-      expect(await announced()).to.equal('Ningún resultado. Esto no lo gestiona este servicio: lo gestiona Policía Nacional.');
+      expect(await announced()).to.equal('Ningún resultado. Esto no se tramita aquí. Quién lo gestiona: Policía Nacional.');
       await expectAccessibleEverywhere(element, 'referred to another body');
       // A search the site answers itself shows no referral.
       await typeQuery(element, 'empadronamiento');
