@@ -302,6 +302,23 @@ describe('<vn-channel-picker>', () => {
       expect(statusOf(element, 0)).to.equal('Cerrado · abre mañana a las 9:00');
     });
 
+    it('offline past the timelines: keeps the channels without guessing their status, and catches up online', async () => {
+      const clock = new ManualClock('2026-11-23T13:59:00+01:00');
+      const element = await mount<ChannelPicker>(picker(`endpoint="${endpoint}" channels="oficina-plaza-mayor"`), { settle: false });
+      element.clock = clock;
+      await settle(element);
+      goOffline();
+      clock.advance(50 * 3600_000);
+      await settle(element);
+      expect(element.shadowRoot!.querySelector('[part~="unavailable"]'), 'no failure shown').to.equal(null);
+      expect(element.shadowRoot!.querySelectorAll('[part~="channel"]').length).to.equal(1);
+      expect(element.shadowRoot!.querySelector('[part~="status"]'), 'no stale "open now"').to.equal(null);
+      expect(clock.pending, 'no timer spinning while it waits').to.equal(0);
+      goOnline();
+      await settle(element);
+      expect(statusOf(element, 0)).to.equal('Cerrado · abre mañana a las 9:00');
+    });
+
     it('sets no timer when frozen with `at`, and uses the real clock otherwise', async () => {
       const element = await mount<ChannelPicker>(picker(`endpoint="${endpoint}" channels="email"`));
       expect(statusOf(element, 0)).to.equal('Siempre disponible');

@@ -25,8 +25,12 @@ const hoursTableSheet = new CSSStyleSheet();
 const SAFE_LINK = /^(tel:|mailto:|https:|http:|sms:)/i;
 const WEB_LINK = /^https?:/i;
 
-/** The period of the channel's timeline that `now` falls in (the first one if the clock is behind the server's). */
-function periodAt(channel: Channel, now: number): StatusPeriod {
+/**
+ * The period of the channel's timeline that `now` falls in (the first one if the clock is behind
+ * the server's); none past the timeline's end, where the element does not guess.
+ */
+function periodAt(channel: Channel, directory: ChannelDirectory, now: number): StatusPeriod | undefined {
+  if (now >= Date.parse(directory.until)) return undefined;
   let current = channel.timeline[0]!;
   for (const period of channel.timeline) if (Date.parse(period.from) <= now) current = period;
   return current;
@@ -229,16 +233,18 @@ export class ChannelPicker extends VentanillaElement {
   }
 
   #renderChannel(channel: Channel, directory: ChannelDirectory, context: StatusTextContext, level: number): TemplateResult {
-    const period = periodAt(channel, context.now);
-    const text = statusText(period, context);
-    return html`<li part="channel" class=${period.open ? 'open' : 'closed'}>
+    const period = periodAt(channel, directory, context.now);
+    const text = period && statusText(period, context);
+    return html`<li part="channel" class=${!period ? '' : period.open ? 'open' : 'closed'}>
       <div class="channel-head">${channelIcon(channel.kind)} ${heading(level, channel.name, { part: 'channel-name' })}</div>
-      <p part="status">
-        <span class="dot" aria-hidden="true"></span><span class="status-label">${text.label}</span>${text.when
-          ? html`<span class="separator" aria-hidden="true"> · </span><span>${text.when}</span>`
-          : nothing}
-      </p>
-      ${period.closure ? html`<p part="notice">${period.closure}</p>` : nothing}
+      ${text
+        ? html`<p part="status">
+            <span class="dot" aria-hidden="true"></span><span class="status-label">${text.label}</span>${text.when
+              ? html`<span class="separator" aria-hidden="true"> · </span><span>${text.when}</span>`
+              : nothing}
+          </p>`
+        : nothing}
+      ${period?.closure ? html`<p part="notice">${period.closure}</p>` : nothing}
       ${this.#renderContact(channel)}
       ${!this.compact && channel.description ? html`<p part="description">${channel.description}</p>` : nothing}
       ${!this.compact ? this.#renderResponseTime(channel) : nothing} ${this.#renderHours(channel, directory, context)}
@@ -329,7 +335,10 @@ export class ChannelPicker extends VentanillaElement {
     const directory = this.#directory.value;
     if (!directory) return null;
     const now = this.#effectiveClock().now();
-    let next = Math.min(Date.parse(directory.until), nextMidnightIn(this.#displayZone(), now));
+    const until = Date.parse(directory.until);
+    // Past the end (fresh timelines failed to arrive), the next look comes with them.
+    if (now >= until) return null;
+    let next = Math.min(until, nextMidnightIn(this.#displayZone(), now));
     // The wording changes at midnight too ("mañana" becomes "hoy").
     for (const channel of this.#visibleChannels()) {
       for (const period of channel.timeline) {

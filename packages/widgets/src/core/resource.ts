@@ -25,7 +25,8 @@ export class ResourceController<T> implements ReactiveController {
   state: ResourceState<T> = { status: 'idle' };
   #lastKey: string | undefined;
   #controller: AbortController | undefined;
-  readonly #onOnline = () => this.reload();
+  /** Back online: load again, quietly when there is a value to keep showing. */
+  readonly #onOnline = () => void this.#start(true, this.state.status === 'ready');
   readonly #host: ResourceHost;
   readonly #options: ResourceOptions<T>;
 
@@ -67,7 +68,10 @@ export class ResourceController<T> implements ReactiveController {
     return this.#start();
   }
 
-  /** Loads again while the current value stays shown; nothing if a load is already under way. */
+  /**
+   * Loads again while the current value stays shown, and keeps it if that load fails (offline, it
+   * tries again when the connection is back); nothing if a load is already under way.
+   */
   refresh(): void {
     if (!this.#controller) void this.#start(false, true);
   }
@@ -91,8 +95,9 @@ export class ResourceController<T> implements ReactiveController {
         if (this.#controller !== controller) return; // a newer load replaced this one
         this.#controller = undefined;
         if (state.status === 'error' && state.error.kind === 'aborted') return;
-        this.state = state;
         if (state.status === 'error' && state.error.kind === 'offline') window.addEventListener('online', this.#onOnline, { once: true });
+        if (keep && state.status === 'error' && this.state.status === 'ready') return;
+        this.state = state;
         this.#host.requestUpdate();
       });
     this.#host.trackWork?.(work);
