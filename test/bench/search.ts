@@ -158,7 +158,7 @@ async function main(): Promise<void> {
   } else {
     console.log('(fixtures/queries-dev-es.json not found next to the repository: development set skipped)');
   }
-  // Four sets written as held-out ones, each looked at while tuning once measured: now
+  // Six sets written as held-out ones, each looked at while tuning once measured: now
   // development sets too.
   sets.push({ label: 'Tuning queries (test/bench/queries-tuning-es.json)', queries: readJson<Query[]>(here('queries-tuning-es.json')) });
   // Written from the articles alone by someone who never saw the search, its vocabulary or the

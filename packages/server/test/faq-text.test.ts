@@ -8,7 +8,7 @@ import { buildSnippet } from '../src/search/snippet.ts';
 import { judge, requiredCoverage } from '../src/search/confidence.ts';
 import { buildDocumentVector, termQuery } from '../src/search/document-vector.ts';
 import { articleEvidence, countsIn } from '../src/search/scoring.ts';
-import type { QueryPlan } from '../src/search/query-plan.ts';
+import { expansionNeeds, type AnalyzedToken, type QueryPlan } from '../src/search/query-plan.ts';
 import { stemWeight } from '../src/search/ranking.ts';
 
 test('words: letters and digits, lower case, accents kept; an @ inside a word is a letter', () => {
@@ -78,6 +78,9 @@ test('document vectors: stems with positions and field weights; phrases keep the
   assert.deepEqual(withKeywords.terms.villa, [0, 0, 2, 1]);
   assert.equal(withKeywords.bodyLength, 1, 'keywords do not lengthen the body');
   assert.deepEqual(countsIn(JSON.stringify(withKeywords.terms), 'villa'), [0, 0, 2, 1]);
+  // A keyword of several words is also kept whole, under a key no stem can have.
+  const phrase = buildDocumentVector({ title: 'Alta', tags: [], keywords: ['la villa vieja'], bodyText: '' }, analyze);
+  assert.deepEqual(phrase.terms['@villa vieja'], [0, 0, 0, 1]);
   assert.equal(countsIn('{"padro":[1,0,3]}', 'pad'), undefined);
 });
 
@@ -117,4 +120,12 @@ test("an article's keywords make it about a word only when that word is some art
   assert.equal(held(0), false, 'a word no title or tag holds stays a passing word');
   const inBody = { ...article, counts: () => [0, 0, 1, 0] as const };
   assert.equal(articleEvidence(plan(2), inBody, [3, 2, 50], 100)[0]!.match!.headline, false, 'the body alone never makes a subject');
+});
+
+test('typos are corrected in searches, a few in long questions, none in a whole story', () => {
+  const word = (folded: string, position: number): AnalyzedToken => ({ position, folded, stop: false });
+  const unknown = (count: number) => Array.from({ length: count }, (_, index) => word(`palabrarara${index}`, index));
+  assert.equal(expansionNeeds(unknown(3), false).typos.length, 3);
+  assert.equal(expansionNeeds(unknown(7), false).typos.length, 4, 'the longest four');
+  assert.equal(expansionNeeds(unknown(8), false).typos.length, 0);
 });

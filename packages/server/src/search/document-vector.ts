@@ -42,6 +42,15 @@ const GAP = 8;
 type Weight = 'A' | 'B' | 'C';
 const FIELD: Record<Weight, 0 | 1 | 2> = { A: 0, B: 1, C: 2 };
 
+/** Keyword phrases are kept up to this many indexed words. */
+export const MAX_PHRASE_WORDS = 4;
+/** The key of a keyword phrase among an article's terms: not a stem, never a posting. */
+export const PHRASE = '@';
+
+export function phraseKey(stems: readonly string[]): string {
+  return PHRASE + stems.join(' ');
+}
+
 export function quoteLexeme(lexeme: string): string {
   return `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }
@@ -76,7 +85,12 @@ export function buildDocumentVector(fields: DocumentFields, analyze: Analyze): D
   let tagsLength = 0;
   for (const tag of fields.tags) tagsLength += add(tag, 'B');
   const bodyLength = add(fields.bodyText, 'C');
-  for (const keyword of fields.keywords ?? []) add(keyword, 'C', true);
+  for (const keyword of fields.keywords ?? []) {
+    add(keyword, 'C', true);
+    // A keyword of several words is also kept whole, to recognise it in a query (see PHRASE).
+    const stems = tokenize(keyword).flatMap((token) => analyze(token.word).lexeme ?? []);
+    if (stems.length >= 2 && stems.length <= MAX_PHRASE_WORDS) terms[phraseKey(stems)] = [0, 0, 0, 1];
+  }
   const vector = [...positions].map(([lexeme, list]) => `${quoteLexeme(lexeme)}:${list.join(',')}`).join(' ');
   return { vector, titleLength, tagsLength, bodyLength, terms, words };
 }

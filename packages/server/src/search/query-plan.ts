@@ -87,6 +87,8 @@ export const QUERY_FILLERS: Record<string, ReadonlySet<string>> = {
 
 const COMPLETE_KNOWN_UP_TO = 4;
 const MAX_CORRECTED = 4;
+/** From this many meaningful words on, a query is a story told in the citizen's own words. */
+const STORY_FROM = 8;
 /** From this many meaningful words on, a query is a message rather than a search. */
 const LONG_FROM = 4;
 
@@ -94,8 +96,8 @@ const LONG_FROM = 4;
 export function expansionNeeds(tokens: readonly AnalyzedToken[], lastOpen: boolean): { typos: AnalyzedToken[]; prefix?: AnalyzedToken | undefined } {
   const meaningful = tokens.filter((token) => !token.stop);
   // Typo correction is for searches, not essays: in a long message most unknown words are the
-  // citizen's own, so only the longest few are tried.
-  const typos = meaningful
+  // citizen's own, so only the longest few are tried, and none in a whole story.
+  const typos = meaningful.length >= STORY_FROM ? [] : meaningful
     .filter((token) => !token.lexeme && token.folded.length >= 4 && !/^\d+$/.test(token.folded))
     .sort((a, b) => b.folded.length - a.folded.length || a.position - b.position)
     .slice(0, MAX_CORRECTED);

@@ -8,7 +8,7 @@
 import type { Lang } from '@ventanilla/protocol';
 import type { Database, Queryable } from './database.ts';
 import { analyzeWords } from './faq-words.ts';
-import { buildDocumentVector, termQuery, type Analyze, type WordAnalysis } from '../search/document-vector.ts';
+import { buildDocumentVector, PHRASE, termQuery, type Analyze, type WordAnalysis } from '../search/document-vector.ts';
 import { markdownToText } from '../search/markdown-text.ts';
 import { tokenize } from '../search/text.ts';
 import { stemWeight, type FieldCounts, type TermCounts } from '../search/ranking.ts';
@@ -384,6 +384,7 @@ export async function refreshCorpus(tx: Queryable, corpus: number, known: Readon
   for (const article of articles) {
     const held = Object.entries(article.terms).concat(Object.entries(concepts.get(article.doc) ?? {}));
     for (const [lexeme, counts] of held) {
+      if (lexeme.startsWith(PHRASE)) continue;
       let list = lists.get(lexeme);
       if (!list) lists.set(lexeme, (list = { articles: 0, headline: 0, entries: [] }));
       list.articles += 1;

@@ -24,7 +24,7 @@ import {
   type VocabularyWord,
 } from '../search/query-plan.ts';
 import { judge, type Judgement } from '../search/confidence.ts';
-import { articleEvidence, candidateDocs, countsIn, type PostingHead } from '../search/scoring.ts';
+import { articleEvidence, candidateDocs, countsIn, phrasesIn, type PostingHead } from '../search/scoring.ts';
 import { answersRemainder, applicableReferral, holdsPhrase, referralsInQuery, remainderOf, type StemSequence } from '../search/referrals.ts';
 import { buildSnippet } from '../search/snippet.ts';
 import { lastWordOpen, tokenize } from '../search/text.ts';
@@ -251,7 +251,13 @@ async function searchCorpus(db: Queryable, site: string, lang: Lang, query: stri
   const needs = expansionNeeds(analyzed, lastWordOpen(query) && tokens.length <= MAX_TOKENS);
   const found = await vocabularyNear(db, corpus, needs.typos, needs.prefix);
   const plan = buildQueryPlan(analyzed, found, await synonymsOf(db, corpus), corpus.articles);
-  const { words: indexed, positions } = queryWords(analyzed);
+  const { words: typed, positions } = queryWords(analyzed);
+  // A misspelt word also stands for its corrections ("sertificado": "certificado").
+  const indexed = typed.map((stems, index) => {
+    const group = plan.groups.find((each) => each.position === positions[index]);
+    const corrected = group?.alternatives.filter((item) => item.kind === 'typo').map((item) => item.lexeme) ?? [];
+    return corrected.length ? [...new Set([...stems, ...corrected])] : stems;
+  });
   const purpose = purposeStart(analyzed, positions, lang);
   if (!plan.groups.some((group) => group.alternatives.length)) return { corpus, plan, ranked: [], words: indexed, purpose, headlines: [], headlinesByDoc: new Map() };
 
@@ -276,6 +282,7 @@ async function searchCorpus(db: Queryable, site: string, lang: Lang, query: stri
           tags: row.tags,
           lengths: [row.title_len, row.tags_len, row.body_len],
           counts: (lexeme) => countsIn(lexeme.startsWith('~') ? row.concepts : row.terms, lexeme),
+          phrases: phrasesIn(row.terms),
         },
         averages,
         corpus.articles,
