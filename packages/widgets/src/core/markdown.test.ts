@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import DOMPurify from 'dompurify';
 import { marked } from 'marked';
@@ -259,8 +259,8 @@ describe('renderMarkdown', () => {
     expect(region.matches(':focus-visible')).to.equal(true);
     expect(getComputedStyle(region).outlineStyle).to.equal('solid');
     await sendKeys({ press: 'ArrowRight' });
-    await nextFrame();
-    expect(region.scrollLeft).to.be.greaterThan(0);
+    // Keyboard scrolling may be animated: wait for it rather than for one frame.
+    await waitUntil(() => region.scrollLeft > 0, 'the arrow key scrolls the table', { timeout: 3000 });
   });
 
   it('the harness notices execution and unsafe markup (control)', async () => {
