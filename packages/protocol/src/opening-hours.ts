@@ -1,7 +1,7 @@
 /**
  * Opening-hours arithmetic shared by the server and the widgets: is a channel open at an instant,
- * until when, when does it open next, and what does its week look like; and the few time-zone
- * answers a status line needs (a zone's offset, calendar days, the next midnight).
+ * until when, when does it open next, what does its week look like, and the status timeline the
+ * server sends (see `statusTimeline`). Zones are read through `wall-clock.ts`.
  *
  * Pure and deterministic: every answer depends only on the arguments (never on the clock or the
  * machine's time zone). Time zones are handled with `Intl.DateTimeFormat` alone.
@@ -28,6 +28,7 @@
  * @module
  */
 import type { Closure, Holiday, Schedule, StatusPeriod } from './types.ts';
+import { offsetIn } from './wall-clock.ts';
 
 /** What the arithmetic needs to know about the body besides the channel's schedule. */
 export interface OpeningContext {
@@ -170,21 +171,6 @@ export function weeklyTable(schedule: Schedule): WeeklyRow[] {
     }
     return { day: index + 1, intervals };
   });
-}
-
-/** The offset of `timeZone` from UTC at `at`, in milliseconds: its clocks read `at` plus this. */
-export function utcOffset(timeZone: string, at: Date): number {
-  return offsetAt(timeZone, at.getTime());
-}
-
-/** The local calendar day of `at` in `timeZone`, as days since 1970-01-01 (a difference counts calendar days). */
-export function calendarDay(timeZone: string, at: Date): number {
-  return localDay(timeZone, at.getTime());
-}
-
-/** The start of the local day after `at`'s in `timeZone`: its midnight (or the end of a gap at midnight). */
-export function nextMidnight(timeZone: string, at: Date): Date {
-  return new Date(wallToInstant(timeZone, (localDay(timeZone, at.getTime()) + 1) * DAY));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -350,35 +336,6 @@ function dateOrNull(time: number): Date | null {
 // Time zones. A "wall" value is a local date-time written on the UTC scale: the epoch
 // milliseconds it would be if the zone were UTC.
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-/** The zone's offset from UTC at `time` in milliseconds (wall = time + offset), as formatted. */
-function measureOffset(timeZone: string, time: number): number {
-  const fields: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
-  for (const { type, value } of formatterFor(timeZone).formatToParts(time)) fields[type] = Number(value);
-  const { year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = fields;
-  // Some engines write midnight as hour 24 of the same day.
-  return Date.UTC(year, month - 1, day, hour % 24, minute, second) - Math.floor(time / 1000) * 1000;
-}
-
 /** A UTC day of a zone: its offset, and the instant it changes to `next` (Infinity if it doesn't). */
 interface ZoneDay {
   offset: number;
@@ -417,13 +374,13 @@ function offsetAt(timeZone: string, time: number): number {
 function describeUtcDay(timeZone: string, utcDay: number): ZoneDay {
   let low = utcDay * DAY;
   let high = low + DAY;
-  const offset = measureOffset(timeZone, low);
-  const next = measureOffset(timeZone, high);
+  const offset = offsetIn(timeZone, low);
+  const next = offsetIn(timeZone, high);
   if (offset === next) return { offset, change: Infinity, next };
   // Zones change on a whole second: find it by halving.
   while (high - low > 1000) {
     const middle = low + Math.floor((high - low) / 2000) * 1000;
-    if (measureOffset(timeZone, middle) === offset) low = middle;
+    if (offsetIn(timeZone, middle) === offset) low = middle;
     else high = middle;
   }
   return { offset, change: high, next };

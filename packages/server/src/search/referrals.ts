@@ -71,14 +71,14 @@ export function applicableReferral(matches: readonly ReferralMatch[], headlines:
 }
 
 /**
- * The words of `query` outside `phrase`, less those that only say what to do ("renovar",
- * "pedir"): in "qué necesito para renovar el dni", nothing is asked before the purpose.
+ * The words less those that only say what to do ("renovar", "pedir"): in "qué necesito para
+ * renovar el dni", nothing is asked before the purpose.
  */
-export function remainderOf(query: StemSequence, phrase: StemSequence, generic: ReadonlySet<string>): StemSequence {
-  return query.filter((word) => !phrase.some((other) => sameWord(word, other)) && !word.some((stem) => generic.has(stem)));
+export function withoutGeneric(words: StemSequence, generic: ReadonlySet<string>): StemSequence {
+  return words.filter((word) => !word.some((stem) => generic.has(stem)));
 }
 
 /** Whether a title and tags (`headline`) hold one of `words`. */
-export function answersRemainder(remainder: StemSequence, headline: StemSequence): boolean {
-  return remainder.some((word) => headline.some((other) => sameWord(word, other)));
+export function holdsAnyWord(headline: StemSequence, words: StemSequence): boolean {
+  return words.some((word) => headline.some((other) => sameWord(word, other)));
 }

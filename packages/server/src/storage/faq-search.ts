@@ -25,7 +25,7 @@ import {
 } from '../search/query-plan.ts';
 import { judge, type Judgement } from '../search/confidence.ts';
 import { articleEvidence, candidateDocs, countsIn, phrasesIn, type PostingHead } from '../search/scoring.ts';
-import { answersRemainder, applicableReferral, holdsPhrase, referralsInQuery, remainderOf, type StemSequence } from '../search/referrals.ts';
+import { applicableReferral, holdsAnyWord, holdsPhrase, referralsInQuery, withoutGeneric, type StemSequence } from '../search/referrals.ts';
 import { buildSnippet } from '../search/snippet.ts';
 import { lastWordOpen, tokenize } from '../search/text.ts';
 import { spellingVariants } from '../search/typos.ts';
@@ -202,10 +202,8 @@ interface CorpusSearch {
   words: StemSequence;
   /** Index into `words` where a closing purpose clause starts ("… para pedir la nacionalidad"). */
   purpose?: number | undefined;
-  /** Every candidate's title and tags, before any was judged worth showing. */
-  headlines: string[];
-  /** The same, per candidate. */
-  headlinesByDoc: Map<number, string[]>;
+  /** Each candidate's title and tags, before any was judged worth showing. */
+  headlines: Map<number, string[]>;
 }
 
 export type SearchReferral = NonNullable<SearchResults['referral']>;
@@ -259,7 +257,7 @@ async function searchCorpus(db: Queryable, site: string, lang: Lang, query: stri
     return corrected.length ? [...new Set([...stems, ...corrected])] : stems;
   });
   const purpose = purposeStart(analyzed, positions, lang);
-  if (!plan.groups.some((group) => group.alternatives.length)) return { corpus, plan, ranked: [], words: indexed, purpose, headlines: [], headlinesByDoc: new Map() };
+  if (!plan.groups.some((group) => group.alternatives.length)) return { corpus, plan, ranked: [], words: indexed, purpose, headlines: new Map() };
 
   const heads = await postingHeads(db, corpus, plan, topic !== undefined);
   // Within a topic, whole postings are read (up to POSTINGS_KEPT per stem) and kept to the topic.
@@ -267,7 +265,7 @@ async function searchCorpus(db: Queryable, site: string, lang: Lang, query: stri
     ? new Set((await db.query<{ doc: number }>('select doc from faq_articles where corpus = $1 and topic = $2', [corpus.id, topic])).map((row) => row.doc))
     : undefined;
   const docs = candidateDocs(plan, heads, corpus.articles, CANDIDATES, inTopic);
-  if (!docs.length) return { corpus, plan, ranked: [], words: indexed, purpose, headlines: [], headlinesByDoc: new Map() };
+  if (!docs.length) return { corpus, plan, ranked: [], words: indexed, purpose, headlines: new Map() };
   const rows = await db.query<CandidateRow>('select * from faq_candidates($1::int[], $2::text)', [docs, translatedIn ?? null]);
   const averages: FieldCounts = [corpus.avg_title, corpus.avg_tags, corpus.avg_body];
   const fallback = translatedIn !== undefined;
@@ -291,8 +289,8 @@ async function searchCorpus(db: Queryable, site: string, lang: Lang, query: stri
       if (fallback) judgement.rank *= FALLBACK_FACTOR;
       return { doc: row.doc, corpus: corpus.id, id: row.id, title: row.title, topic: row.topic, fallback, ...judgement };
     });
-  const headlinesByDoc = new Map(rows.map((row) => [row.doc, [row.title, ...row.tags]]));
-  return { corpus, plan, ranked, words: indexed, purpose, headlines: [...headlinesByDoc.values()].flat(), headlinesByDoc };
+  const headlines = new Map(rows.map((row) => [row.doc, [row.title, ...row.tags]]));
+  return { corpus, plan, ranked, words: indexed, purpose, headlines };
 }
 
 /** Every article judged worth showing, best first (no snippets yet), and how the query was read. */
@@ -323,18 +321,23 @@ async function referralFor(db: Queryable, request: SearchRequest, searches: read
   if (!referrals.length) return undefined;
   const matches = referralsInQuery(search.words, referrals);
   if (!matches.length) return undefined;
-  const match = applicableReferral(matches, await headlineStems(db, request.lang, search.headlines));
+  // Every candidate's title and tags, stemmed at once, then told apart again per candidate.
+  const docs = [...search.headlines];
+  const stemmed = await headlineStems(db, request.lang, docs.flatMap(([, texts]) => texts));
+  const byDoc = new Map<number, StemSequence>();
+  let next = 0;
+  for (const [doc, texts] of docs) byDoc.set(doc, stemmed.slice(next, (next += texts.length)).flat());
+  const match = applicableReferral(matches, stemmed);
   if (!match) return undefined;
   // In a message of many words, the phrase may well be the story and not the question: a
   // result worth showing stands.
   if (search.words.length >= MESSAGE_WORDS && ranked[0] && ranked[0].confidence !== 'low') return undefined;
   // "Certificado histórico de empadronamiento para pedir la nacionalidad": when the phrase is only
   // the purpose of what the query asks, and the best result answers that, the results stand.
-  const best = ranked[0];
-  const bestHeadline = best && search.headlinesByDoc.get(best.doc);
-  if (bestHeadline && search.purpose !== undefined && holdsPhrase(search.words.slice(search.purpose), match.phrase)) {
-    const asked = remainderOf(search.words.slice(0, search.purpose), [], await genericStems(db, request.lang));
-    if (answersRemainder(asked, (await headlineStems(db, request.lang, bestHeadline)).flat())) return undefined;
+  const best = ranked[0] && byDoc.get(ranked[0].doc);
+  if (best && search.purpose !== undefined && holdsPhrase(search.words.slice(search.purpose), match.phrase)) {
+    const asked = withoutGeneric(search.words.slice(0, search.purpose), await genericStems(db, request.lang));
+    if (holdsAnyWord(best, asked)) return undefined;
   }
   const { referral } = match;
   return { name: referral.name, text: referral.text, ...(referral.url ? { url: referral.url } : {}) };

@@ -5,7 +5,7 @@
 import type { StatusPeriod } from '@ventanilla/protocol';
 import type { LocalizeController } from '../core/localize.ts';
 import type { ChannelPickerStringKey } from './strings.ts';
-import { clocksDiffer, dayIn, hourIn } from './wall-clock.ts';
+import { clocksDiffer, dayIn, hourIn } from '@ventanilla/protocol/wall-clock';
 
 export interface StatusTextContext {
   localize: LocalizeController<ChannelPickerStringKey>;

@@ -1,8 +1,12 @@
-// What a zone's clock reads at an instant, from `Intl` alone. The server sends each channel's
-// status timeline, so the picker only needs these readings: which calendar day and hour an
-// instant falls on for the citizen, and whether their clock reads differently from the body's.
+/**
+ * What a zone's clock reads at an instant, from `Intl.DateTimeFormat` alone: the building block
+ * of the opening-hours arithmetic, and all the channel picker needs to say "today" or
+ * "tomorrow" and whether the citizen's clock reads differently from the body's. Instants are
+ * epoch milliseconds. An unknown time zone throws a `RangeError`.
+ * @module
+ */
 const HOUR = 3_600_000;
-export const DAY = 24 * HOUR;
+const DAY = 24 * HOUR;
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
@@ -13,9 +17,14 @@ export function wallClock(zone: string, time: number): number {
     format = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
     formats.set(zone, format);
   }
-  // "11/22/2026, 17:45:00": month, day, year, hour, minute, second.
+  // "11/22/2026, 17:45:00": month, day, year, hour, minute, second. Some engines write midnight as 24.
   const [month = 1, day = 1, year = 1970, hour = 0, minute = 0, second = 0] = (format.format(time).match(/\d+/g) ?? []).map(Number);
   return Date.UTC(year, month - 1, day, hour % 24, minute, second);
+}
+
+/** The zone's offset from UTC at `time`, in milliseconds: its clocks read `time` plus this. */
+export function offsetIn(zone: string, time: number): number {
+  return wallClock(zone, time) - Math.floor(time / 1000) * 1000;
 }
 
 /** The calendar day of `time` in `zone`, as days since 1970-01-01 (a difference counts days). */
@@ -33,7 +42,10 @@ export function clocksDiffer(zone: string, other: string, time: number): boolean
   return wallClock(zone, time) !== wallClock(other, time);
 }
 
-/** The next midnight in `zone` after `time` (an hour off on the night a zone changes its clocks). */
+/**
+ * The next midnight in `zone` after `time` (or the end of a gap at midnight). Exact unless the
+ * zone changes its clocks between `time` and that midnight, which zones do after midnight.
+ */
 export function nextMidnightIn(zone: string, time: number): number {
   return time - (wallClock(zone, time) % DAY) + DAY;
 }
