@@ -67,7 +67,8 @@ describe('file formats', () => {
 
 describe('importArticles', () => {
   test('adds an article that search finds at once, new words included in typo correction', async () => {
-    assert.deepEqual(await ids('huertos urbanos'), []);
+    // Composting mentions an urban garden, so the search is not empty before: the article is new.
+    assert.ok(!(await ids('huertos urbanos')).includes('huertos-urbanos'));
     await importArticles(t.db, 'villaverde', 'es', [article()]);
     assert.equal((await ids('huertos urbanos'))[0], 'huertos-urbanos');
     assert.equal((await ids('guertos hurbanos'))[0], 'huertos-urbanos');

@@ -77,6 +77,8 @@ export const QUERY_FILLERS: Record<string, ReadonlySet<string>> = {
       // Function words PostgreSQL's Spanish stop list lacks.
       'alguien algun alguna alguno algunos algunas unas unos cada vez aqui alli ahi aunque tan tanto tanta toda todas',
       'nadie nada siempre nunca ahora despues antes luego bien mal usted ustedes vosotros ser sido haber segun mediante mas',
+      // "Ir a" before the verb that matters ("¿qué va a pasar?").
+      'voy vas va vamos vais van',
     ]
       .join(' ')
       .split(' '),
