@@ -38,7 +38,9 @@ export interface Judgement {
 }
 
 export const THRESHOLDS = {
-  headline: 0.3,
+  /** The share of the query's weight a result of up to four words must hold; eased for longer ones. */
+  coverage: 0.6,
+  headline: 0.4,
   relevance: 0.12,
   medium: 0.3,
   high: { relevance: 0.55, coverage: 0.75, headline: 0.6 },
@@ -46,7 +48,7 @@ export const THRESHOLDS = {
   /** Ranks an article whose title and tags hold the query's topical words above one that only mentions them. */
   headlineBonus: 0.1,
   /** Shown also when the title or tags hold this much of the query, despite a lower coverage. */
-  strongHeadline: { words: 3, headline: 0.75, coverage: 0.3, relevance: 0.2 },
+  strongHeadline: { words: 3, headline: 0.75, coverage: 0.3, relevance: 0.25 },
 };
 
 /** The headline coverage a query of `words` meaningful words must reach. */
@@ -55,10 +57,10 @@ export function requiredHeadline(words: number): number {
   return Math.max(0.1, THRESHOLDS.headline - 0.04 * (words - 4));
 }
 
-/** The coverage a query of `words` meaningful words must reach: half, easing for long questions. */
+/** The coverage a query of `words` meaningful words must reach, easing for long questions. */
 export function requiredCoverage(words: number): number {
-  if (words <= 4) return 0.5;
-  return Math.max(0.22, 0.5 - 0.05 * (words - 4));
+  if (words <= 4) return THRESHOLDS.coverage;
+  return Math.max(0.22, THRESHOLDS.coverage - 0.05 * (words - 4));
 }
 
 export function judge(groups: readonly GroupEvidence[]): Judgement {
