@@ -44,6 +44,10 @@ test('typo distance: a swap is one edit; Spanish spelling confusions and a lost 
   ]);
   assert.deepEqual(corrections.map((item) => item.word), ['deposito'], 'only the closest');
   assert.deepEqual(chooseCorrections('ibi', [{ word: 'iba', articles: 3 }]), [], 'short words are not corrected');
+  // A misspelling in a form no article uses: its stem is one sound away from theirs.
+  const forms = [{ word: 'inscribir', lexeme: 'inscrib', articles: 4 }];
+  assert.deepEqual(chooseCorrections('inscrivirnos', forms), [], 'too far as written');
+  assert.deepEqual(chooseCorrections('inscrivirnos', forms, 3, 'inscriv').map((item) => [item.lexeme, item.distance]), [['inscrib', 0.5]]);
 });
 
 test('snippets: a window around the most matched words, cut at words, as text parts', () => {

@@ -138,7 +138,7 @@ export function buildQueryPlan(
     }
     if (!token.lexeme) {
       const typed = found.filter((item) => item.position === token.position && item.kind === 'typo');
-      for (const correction of chooseCorrections(token.folded, typed)) {
+      for (const correction of chooseCorrections(token.folded, typed, 3, token.stem)) {
         const weight = correction.distance <= 1 ? QUERY_WEIGHTS.typo1 : QUERY_WEIGHTS.typo2;
         addAlternative(group, { lexeme: correction.lexeme, kind: 'typo', weight, articles: correction.articles, headline: correction.headline });
       }

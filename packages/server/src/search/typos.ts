@@ -54,15 +54,32 @@ export interface Correction {
   distance: number;
 }
 
+/** Stems this long are compared too: a misspelt word in a form no article uses ("inscrivirnos"). */
+const STEM_COMPARED_FROM = 5;
+
 /**
  * The corrections worth trying: those within the allowed distance, keeping only the closest
- * (ties together, at most `max`), more frequent words first among equals.
+ * (ties together, at most `max`), more frequent words first among equals. With the typed word's
+ * `stem`, a candidate's stem close enough to it counts as well, so that a misspelling in one form
+ * of a word finds the forms the articles use ("inscrivirnos": "inscribir").
  */
-export function chooseCorrections<T extends { word: string; articles: number }>(typed: string, candidates: readonly T[], max = 3): (T & Correction)[] {
+export function chooseCorrections<T extends { word: string; lexeme?: string; articles: number }>(
+  typed: string,
+  candidates: readonly T[],
+  max = 3,
+  stem?: string,
+): (T & Correction)[] {
   const limit = allowedDistance(typed.length);
+  const byStem = stem && stem.length >= STEM_COMPARED_FROM ? stem : undefined;
+  const distance = (candidate: T): number => {
+    const asTyped = typoDistance(typed, candidate.word);
+    if (!byStem || !candidate.lexeme || candidate.lexeme === byStem) return asTyped;
+    const asStem = typoDistance(byStem, candidate.lexeme);
+    return asStem <= allowedDistance(byStem.length) ? Math.min(asTyped, asStem) : asTyped;
+  };
   const scored = candidates
     .filter((candidate) => candidate.word !== typed)
-    .map((candidate) => ({ ...candidate, distance: typoDistance(typed, candidate.word) }))
+    .map((candidate) => ({ ...candidate, distance: distance(candidate) }))
     .filter((candidate) => candidate.distance <= limit);
   if (!scored.length) return [];
   const best = Math.min(...scored.map((candidate) => candidate.distance));
