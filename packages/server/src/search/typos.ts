@@ -54,14 +54,14 @@ export interface Correction {
   distance: number;
 }
 
-/** Stems this long are compared too: a misspelt word in a form no article uses ("inscrivirnos"). */
+/** Stems this long are compared when no word is close: a misspelt word in a form no article uses. */
 const STEM_COMPARED_FROM = 5;
 
 /**
  * The corrections worth trying: those within the allowed distance, keeping only the closest
- * (ties together, at most `max`), more frequent words first among equals. With the typed word's
- * `stem`, a candidate's stem close enough to it counts as well, so that a misspelling in one form
- * of a word finds the forms the articles use ("inscrivirnos": "inscribir").
+ * (ties together, at most `max`), more frequent words first among equals. When no word is close
+ * enough as written, the typed word's `stem` is compared with the candidates' stems, so that a
+ * misspelling in a form no article uses finds the forms they do use ("inscrivirnos": "inscribir").
  */
 export function chooseCorrections<T extends { word: string; lexeme?: string; articles: number }>(
   typed: string,
@@ -69,18 +69,16 @@ export function chooseCorrections<T extends { word: string; lexeme?: string; art
   max = 3,
   stem?: string,
 ): (T & Correction)[] {
-  const limit = allowedDistance(typed.length);
-  const byStem = stem && stem.length >= STEM_COMPARED_FROM ? stem : undefined;
-  const distance = (candidate: T): number => {
-    const asTyped = typoDistance(typed, candidate.word);
-    if (!byStem || !candidate.lexeme || candidate.lexeme === byStem) return asTyped;
-    const asStem = typoDistance(byStem, candidate.lexeme);
-    return asStem <= allowedDistance(byStem.length) ? Math.min(asTyped, asStem) : asTyped;
-  };
-  const scored = candidates
-    .filter((candidate) => candidate.word !== typed)
-    .map((candidate) => ({ ...candidate, distance: distance(candidate) }))
-    .filter((candidate) => candidate.distance <= limit);
+  const others = candidates.filter((candidate) => candidate.word !== typed);
+  let scored = others
+    .map((candidate) => ({ ...candidate, distance: typoDistance(typed, candidate.word) }))
+    .filter((candidate) => candidate.distance <= allowedDistance(typed.length));
+  if (!scored.length && stem && stem.length >= STEM_COMPARED_FROM) {
+    scored = others
+      .filter((candidate) => candidate.lexeme && candidate.lexeme !== stem)
+      .map((candidate) => ({ ...candidate, distance: typoDistance(stem, candidate.lexeme!) }))
+      .filter((candidate) => candidate.distance <= allowedDistance(stem.length));
+  }
   if (!scored.length) return [];
   const best = Math.min(...scored.map((candidate) => candidate.distance));
   return scored
