@@ -112,6 +112,14 @@ test('confidence: coverage, headline and strength decide; long questions need le
   assert.equal(judge([{ value: 3, topical: true, match: titled }, unknown, { value: 2.5, topical: true, match: titled }, unknown]).confidence, 'low');
   assert.equal(judge([{ value: 3, topical: true, match: titled }, unknown, { value: 2.5, topical: true }, unknown]).confidence, null);
   assert.ok(requiredCoverage(2) > requiredCoverage(8) && requiredCoverage(8) >= requiredCoverage(20));
+  // Several of the citizen's words held strongly in the body or vocabulary: shown, though no title
+  // or tag holds them ("me han pintarrajeado la pared con espray"); one or two such words are not.
+  const inBody = { credit: 1, strength: 0.6, headline: false, literal: false };
+  const word = { value: 2, topical: true, match: inBody };
+  assert.equal(judge([word, word, word]).confidence, 'medium');
+  assert.equal(judge([word, word]).confidence, null);
+  const weakly = { value: 2, topical: true, match: { ...inBody, strength: 0.3 } };
+  assert.equal(judge([weakly, weakly, weakly]).confidence, null, 'held weakly');
 });
 
 test("an article's keywords make it about a word only when that word is some article's subject", () => {

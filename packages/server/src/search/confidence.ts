@@ -7,7 +7,8 @@
 //   relevance  coverage discounted by how strongly each word is held (BM25F weight, 0..1).
 // A result needs enough of all three; a long question needs less coverage, since citizens
 // describe their situation with words no article holds, and so does a result whose title or
-// tags hold nearly all the query's topical words ("deshacerme de un sofá viejo y un colchón").
+// tags hold nearly all the query's topical words ("deshacerme de un sofá viejo y un colchón"),
+// and one that holds the query strongly anywhere, even with none of it in its title or tags.
 import type { Confidence } from '@ventanilla/protocol';
 
 export interface GroupMatch {
@@ -47,6 +48,11 @@ export const THRESHOLDS = {
   literalBonus: 0.1,
   /** Ranks an article whose title and tags hold the query's topical words above one that only mentions them. */
   headlineBonus: 0.1,
+  /**
+   * Shown also when the article holds the query's words strongly, though in its body or the
+   * citizen's vocabulary rather than its title or tags ("me han pintarrajeado la pared con espray").
+   */
+  strongBody: { words: 3, relevance: 0.45 },
   /** Shown also when the title or tags hold this much of the query, despite a lower coverage. */
   strongHeadline: { words: 3, headline: 0.75, coverage: 0.3, relevance: 0.25 },
 };
@@ -94,7 +100,10 @@ export function judge(groups: readonly GroupEvidence[]): Judgement {
     (groups.length >= strongHeadline.words &&
       headlineCoverage >= strongHeadline.headline &&
       coverage >= strongHeadline.coverage &&
-      relevance >= strongHeadline.relevance);
+      relevance >= strongHeadline.relevance) ||
+    // The citizen's words for it, several of them, are in its body or vocabulary, held strongly.
+    // (One or two words found only there are a mention, not a subject.)
+    (groups.length >= THRESHOLDS.strongBody.words && relevance >= THRESHOLDS.strongBody.relevance && coverage >= requiredCoverage(groups.length));
   if (shown) {
     const { high } = THRESHOLDS;
     if (relevance >= high.relevance && coverage >= high.coverage && headlineCoverage >= high.headline) confidence = 'high';
