@@ -136,6 +136,14 @@ describe('referrals in search', () => {
     );
     assert.equal(story.referral, undefined);
     assert.equal(story.results[0]?.id, 'modificar-datos-padron');
+    // Registering as self-employed is the Social Security's, but here it is part of the story:
+    // the question is the city hall's grants for starting a business.
+    const business = await search(
+      'Me quedé en paro el año pasado, tengo 52 años y quiero darme de alta como autónomo para abrir un pequeño taller de bicis en el pueblo. ¿Hay alguna ayuda del ayuntamiento para arrancar?',
+    );
+    assert.equal(business.referral, undefined);
+    assert.ok(business.results.slice(0, 3).some((hit) => hit.id === 'ayudas-emprendedores'), business.results.map((hit) => hit.id).join(', '));
+    assert.equal((await search('darme de alta como autónomo')).referral?.name, 'Tesorería General de la Seguridad Social');
   });
 
   test('a phrase that is only the purpose of the question ("para …") leaves the results standing', async () => {

@@ -331,7 +331,7 @@ async function referralFor(db: Queryable, request: SearchRequest, searches: read
   if (!match) return undefined;
   // In a message of many words, the phrase may well be the story and not the question: a
   // result worth showing stands.
-  if (search.words.length >= MESSAGE_WORDS && ranked[0] && ranked[0].confidence !== 'low') return undefined;
+  if (search.words.length >= MESSAGE_WORDS && ranked[0]) return undefined;
   // "Certificado histórico de empadronamiento para pedir la nacionalidad": when the phrase is only
   // the purpose of what the query asks, and the best result answers that, the results stand.
   const best = ranked[0] && byDoc.get(ranked[0].doc);
