@@ -105,12 +105,17 @@ test('confidence: coverage, headline and strength decide; long questions need le
   assert.equal(judge([{ value: 1, topical: true, match: passing }, { value: 4, topical: false, match: passing }]).confidence, null);
   // Half of the query is a word no article holds: not shown.
   assert.equal(judge([{ value: 2, topical: true, match: strong }, { value: 4.3, topical: false }]).confidence, null);
-  // In a longer query, an article whose title or tags hold every word some article is about is
-  // shown even though the citizen's other words are unknown ("un sofá viejo y un colchón").
+  // In a message, an article whose title or tags hold every word some article is about is shown
+  // even though the citizen's other words are unknown ("…un sofá viejo y un colchón…").
   const titled = { credit: 1, strength: 0.7, headline: true, literal: true };
-  const unknown = { value: 4.3, topical: false };
-  assert.equal(judge([{ value: 3, topical: true, match: titled }, unknown, { value: 2.5, topical: true, match: titled }, unknown]).confidence, 'low');
-  assert.equal(judge([{ value: 3, topical: true, match: titled }, unknown, { value: 2.5, topical: true }, unknown]).confidence, null);
+  const unknown = { value: 2, topical: false };
+  const sofa = { value: 3, topical: true, match: titled };
+  const mattress = { value: 2.5, topical: true, match: titled };
+  assert.equal(judge([sofa, unknown, mattress, unknown, unknown, unknown]).confidence, 'low');
+  assert.equal(judge([sofa, unknown, { value: 2.5, topical: true }, unknown, unknown, unknown]).confidence, null);
+  // In a short query, though, words no article holds weigh more: they are often what is asked.
+  const rare = { value: 4.3, topical: false };
+  assert.equal(judge([sofa, rare, mattress, rare]).confidence, null);
   assert.ok(requiredCoverage(2) > requiredCoverage(8) && requiredCoverage(8) >= requiredCoverage(20));
   // Several of the citizen's words held strongly in the body or vocabulary: shown, though no title
   // or tag holds them ("me han pintarrajeado la pared con espray"); one or two such words are not.

@@ -54,7 +54,9 @@ export const THRESHOLDS = {
    */
   strongBody: { words: 3, relevance: 0.45 },
   /** Shown also when the title or tags hold this much of the query, despite a lower coverage. */
-  strongHeadline: { words: 3, headline: 0.75, coverage: 0.3, relevance: 0.25 },
+  strongHeadline: { words: 3, headline: 0.75, coverage: 0.42, relevance: 0.25 },
+  /** The same for a message of this many words or more, which tells a story around its subject. */
+  strongHeadlineInMessage: { words: 6, headline: 0.6, coverage: 0.3, relevance: 0.2 },
 };
 
 /** The headline coverage a query of `words` meaningful words must reach. */
@@ -97,10 +99,9 @@ export function judge(groups: readonly GroupEvidence[]): Judgement {
     (headlineCoverage >= requiredHeadline(groups.length) && relevance >= THRESHOLDS.relevance && coverage >= requiredCoverage(groups.length)) ||
     // Its title or tags hold most of what a query of several words is about: the rest may be the
     // citizen's own words. (In a query of one or two words, an unknown one may be the whole question.)
-    (groups.length >= strongHeadline.words &&
-      headlineCoverage >= strongHeadline.headline &&
-      coverage >= strongHeadline.coverage &&
-      relevance >= strongHeadline.relevance) ||
+    [strongHeadline, THRESHOLDS.strongHeadlineInMessage].some(
+      (rule) => groups.length >= rule.words && headlineCoverage >= rule.headline && coverage >= rule.coverage && relevance >= rule.relevance,
+    ) ||
     // The citizen's words for it, several of them, are in its body or vocabulary, held strongly.
     // (One or two words found only there are a mention, not a subject.)
     (groups.length >= THRESHOLDS.strongBody.words && relevance >= THRESHOLDS.strongBody.relevance && coverage >= requiredCoverage(groups.length));
