@@ -2,22 +2,11 @@
 // `npm run faq:import` command, against a real database.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { startTestApp, type TestApp } from './app.ts';
 import { importArticles, withKeywords, type ArticleInput } from '../src/storage/faq-import.ts';
 import { searchFaq } from '../src/storage/faq-search.ts';
 import { parseArticleFile, parseMarkdownArticle } from '../src/cli/article-files.ts';
-import { openDatabase } from '../src/storage/database.ts';
-import { migrate } from '../src/storage/migrate.ts';
-import { seed } from '../src/storage/seed.ts';
-import { freshDatabase } from './database.ts';
-import { repoRoot } from '../src/config.ts';
-
-const run = promisify(execFile);
+import { importCommand } from './faq-cli.ts';
 
 let t: TestApp;
 before(async () => {
@@ -113,42 +102,24 @@ describe('importArticles', () => {
 
 describe('npm run faq:import', () => {
   test('loads Markdown and JSON files into the database the server uses', async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'vn-faq-import-'));
-    // As `npm run` does: run from the repository, with the typed-from folder in INIT_CWD.
-    // The command seeds nothing: the site must exist, as after `npm start`. On PostgreSQL it gets
-    // DATABASE_URL; on PGlite, the folder (closed meanwhile: PGlite has one user at a time).
-    const server = process.env.DATABASE_URL ? await freshDatabase() : undefined;
-    const dataDir = join(folder, 'db');
-    const prepared = server?.db ?? (await openDatabase({ dataDir }));
-    await migrate(prepared);
-    await seed(prepared);
-    if (!server) await prepared.close();
-    const env = { ...process.env, INIT_CWD: folder, ...(server ? { DATABASE_URL: server.url } : { DATA_DIR: dataDir }) };
+    const command = await importCommand();
     try {
-      await writeFile(
-        join(folder, 'huertos.md'),
+      await command.write(
+        'huertos.md',
         '---\ntitle: ¿Cómo consigo una parcela en los huertos urbanos?\ndepartment: medio-ambiente\ntags: [huerto]\nupdated: 2026-03-01\n---\nSe sortean cada dos años.\n',
       );
-      await writeFile(join(folder, 'mas.json'), JSON.stringify([article({ id: 'piscina-invierno', title: '¿Abre la piscina en invierno?', department: 'cultura-deportes' })]));
-      const cli = new URL('../src/cli/faq-import.ts', import.meta.url).pathname;
-      await writeFile(join(folder, 'palabras.json'), JSON.stringify({ huertos: ['cultivar tomates', 'lechugas'] }));
-      const { stdout } = await run(process.execPath, ['--import', 'tsx', cli, '--site', 'villaverde', '--lang', 'es', '--keywords', 'palabras.json', 'huertos.md', 'mas.json'], {
-        cwd: repoRoot,
-        env,
-      });
+      await command.write('mas.json', JSON.stringify([article({ id: 'piscina-invierno', title: '¿Abre la piscina en invierno?', department: 'cultura-deportes' })]));
+      await command.write('palabras.json', JSON.stringify({ huertos: ['cultivar tomates', 'lechugas'] }));
+      const { stdout } = await command.run(['--site', 'villaverde', '--lang', 'es', '--keywords', 'palabras.json', 'huertos.md', 'mas.json']);
       assert.match(stdout, /Imported 2 articles into villaverde \(es\); it now has 122/);
-      const check = server?.db ?? (await openDatabase({ dataDir }));
-      try {
-        const hits = await searchFaq(check, { site: 'villaverde', lang: 'es', query: 'huertos urbanos' });
+      await command.inspect(async (db) => {
+        const hits = await searchFaq(db, { site: 'villaverde', lang: 'es', query: 'huertos urbanos' });
         assert.equal(hits[0]?.id, 'huertos');
-        assert.equal((await searchFaq(check, { site: 'villaverde', lang: 'es', query: 'huerto para cultivar tomates y lechugas' }))[0]?.id, 'huertos');
-      } finally {
-        if (!server) await check.close();
-      }
-      await assert.rejects(run(process.execPath, ['--import', 'tsx', cli, '--site', 'villaverde'], { cwd: repoRoot, env }), /Usage/);
+        assert.equal((await searchFaq(db, { site: 'villaverde', lang: 'es', query: 'huerto para cultivar tomates y lechugas' }))[0]?.id, 'huertos');
+      });
+      await assert.rejects(command.run(['--site', 'villaverde']), /Usage/);
     } finally {
-      await server?.drop();
-      await rm(folder, { recursive: true, force: true });
+      await command.dispose();
     }
   });
 });

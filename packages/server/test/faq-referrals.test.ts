@@ -3,21 +3,11 @@
 // the city hall answers, even when they share words, still find their articles.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { readFile } from 'node:fs/promises';
 import type { SearchResults } from '@ventanilla/protocol';
 import { startTestApp, type TestApp } from './app.ts';
-import { freshDatabase } from './database.ts';
-import { repoRoot } from '../src/config.ts';
-import { openDatabase } from '../src/storage/database.ts';
-import { migrate } from '../src/storage/migrate.ts';
-import { seed } from '../src/storage/seed.ts';
+import { importCommand } from './faq-cli.ts';
 import { listReferrals, replaceReferrals, type ReferralInput } from '../src/storage/faq-referrals.ts';
-
-const run = promisify(execFile);
 
 let t: TestApp;
 before(async () => {
@@ -202,29 +192,15 @@ describe('replaceReferrals', () => {
   });
 
   test('npm run faq:import -- --referrals replaces the list in the database the server uses', async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'vn-faq-referrals-'));
-    const server = process.env.DATABASE_URL ? await freshDatabase() : undefined;
-    const dataDir = join(folder, 'db');
-    const prepared = server?.db ?? (await openDatabase({ dataDir }));
-    await migrate(prepared);
-    await seed(prepared);
-    if (!server) await prepared.close();
-    const env = { ...process.env, INIT_CWD: folder, ...(server ? { DATABASE_URL: server.url } : { DATA_DIR: dataDir }) };
+    const command = await importCommand();
     try {
       const list: ReferralInput[] = [{ phrases: ['licencia de pesca'], name: 'Comunidad autónoma', text: 'Las licencias de pesca las expide la comunidad autónoma.' }];
-      await writeFile(join(folder, 'derivaciones.json'), JSON.stringify(list));
-      const cli = new URL('../src/cli/faq-import.ts', import.meta.url).pathname;
-      const { stdout } = await run(process.execPath, ['--import', 'tsx', cli, '--site', 'villaverde', '--lang', 'es', '--referrals', 'derivaciones.json'], { cwd: repoRoot, env });
+      await command.write('derivaciones.json', JSON.stringify(list));
+      const { stdout } = await command.run(['--site', 'villaverde', '--lang', 'es', '--referrals', 'derivaciones.json']);
       assert.match(stdout, /1 referrals for villaverde \(es\)/);
-      const check = server?.db ?? (await openDatabase({ dataDir }));
-      try {
-        assert.deepEqual(await listReferrals(check, 'villaverde', 'es'), list);
-      } finally {
-        if (!server) await check.close();
-      }
+      assert.deepEqual(await command.inspect((db) => listReferrals(db, 'villaverde', 'es')), list);
     } finally {
-      await server?.drop();
-      await rm(folder, { recursive: true, force: true });
+      await command.dispose();
     }
   });
 });
