@@ -4,7 +4,7 @@
 // and search keeps the compiled list per corpus version, as it does the synonyms.
 import type { Lang } from '@ventanilla/protocol';
 import type { Database, Queryable } from './database.ts';
-import { STEM_DICTIONARIES, analyzeWords, stemInput } from './faq-words.ts';
+import { analyzeWords, stemInput } from './faq-words.ts';
 import { QUERY_FILLERS } from '../search/query-plan.ts';
 import type { Referral, StemSequence } from '../search/referrals.ts';
 import { fold, tokenize } from '../search/text.ts';
@@ -48,12 +48,6 @@ function isHttpsUrl(value: unknown): boolean {
   }
 }
 
-interface StemRow {
-  input: string;
-  stop: boolean;
-  stem: string | null;
-}
-
 /**
  * Each phrase as search compares it: its words in order, stop words (and the fillers queries
  * drop) left out, each word with the stems a query may reach it by, as typed with or without
@@ -62,22 +56,15 @@ interface StemRow {
 async function phraseStems(tx: Queryable, lang: Lang, phrases: readonly string[]): Promise<Map<string, StemSequence>> {
   const words = [...new Set(phrases.flatMap((phrase) => tokenize(phrase).map((token) => token.word)))];
   const inputs = (word: string) => [...new Set([stemInput(word, lang), stemInput(fold(word), lang)])];
-  const rows = await tx.query<StemRow>(
-    `select w as input,
-            coalesce(cardinality(ts_lexize($2::regdictionary, w)), 0) = 0
-              or coalesce(cardinality(ts_lexize($2::regdictionary, unaccent(w))), 0) = 0 as stop,
-            unaccent((ts_lexize($2::regdictionary, w))[1]) as stem
-       from unnest($1::text[]) as w`,
-    [[...new Set(words.flatMap((word) => [word, ...inputs(word)]))], STEM_DICTIONARIES[lang]],
-  );
-  const byInput = new Map(rows.map((row) => [row.input, row]));
+  // A word's lexeme is null when it is a stop word.
+  const analysis = await analyzeWords(tx, lang, words.flatMap((word) => [word, ...inputs(word)]));
   const fillers = QUERY_FILLERS[lang];
   const compiled = new Map<string, StemSequence>();
   for (const phrase of phrases) {
     const sequence: string[][] = [];
     for (const { word } of tokenize(phrase)) {
-      if (byInput.get(word)?.stop || fillers?.has(fold(word))) continue;
-      const stems = [...new Set(inputs(word).map((input) => byInput.get(input)?.stem).filter((stem): stem is string => Boolean(stem)))];
+      if (!analysis.get(word)?.lexeme || fillers?.has(fold(word))) continue;
+      const stems = [...new Set(inputs(word).map((input) => analysis.get(input)?.lexeme).filter((stem): stem is string => Boolean(stem)))];
       if (stems.length) sequence.push(stems);
     }
     compiled.set(phrase, sequence);

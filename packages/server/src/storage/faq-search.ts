@@ -69,14 +69,18 @@ interface CorpusRow {
   avg_body: number;
 }
 
-const synonymCache = new Map<number, { version: number; sets: SynonymSet[] }>();
+// Per database (a process may open several, as tests and the benchmark do, each numbering its
+// corpora from 1), per corpus.
+const synonymCaches = new WeakMap<Queryable, Map<number, { version: number; sets: SynonymSet[] }>>();
 
 async function synonymsOf(db: Queryable, corpus: CorpusRow): Promise<SynonymSet[]> {
-  const cached = synonymCache.get(corpus.id);
+  let cache = synonymCaches.get(db);
+  if (!cache) synonymCaches.set(db, (cache = new Map()));
+  const cached = cache.get(corpus.id);
   if (cached?.version === corpus.version) return cached.sets;
   const [row] = await db.query<{ synonyms: string }>('select synonyms::text as synonyms from faq_corpora where id = $1', [corpus.id]);
   const sets = row ? (JSON.parse(row.synonyms) as SynonymSet[]) : [];
-  synonymCache.set(corpus.id, { version: corpus.version, sets });
+  cache.set(corpus.id, { version: corpus.version, sets });
   return sets;
 }
 
@@ -321,6 +325,9 @@ async function referralFor(db: Queryable, request: SearchRequest, searches: read
   if (!referrals.length) return undefined;
   const matches = referralsInQuery(search.words, referrals);
   if (!matches.length) return undefined;
+  // In a message of many words, the phrase may well be the story and not the question: a
+  // result worth showing stands (known before any title is stemmed).
+  if (search.words.length >= MESSAGE_WORDS && ranked[0]) return undefined;
   // Every candidate's title and tags, stemmed at once, then told apart again per candidate.
   const docs = [...search.headlines];
   const stemmed = await headlineStems(db, request.lang, docs.flatMap(([, texts]) => texts));
@@ -329,9 +336,6 @@ async function referralFor(db: Queryable, request: SearchRequest, searches: read
   for (const [doc, texts] of docs) byDoc.set(doc, stemmed.slice(next, (next += texts.length)).flat());
   const match = applicableReferral(matches, stemmed);
   if (!match) return undefined;
-  // In a message of many words, the phrase may well be the story and not the question: a
-  // result worth showing stands.
-  if (search.words.length >= MESSAGE_WORDS && ranked[0]) return undefined;
   // "Certificado histórico de empadronamiento para pedir la nacionalidad": when the phrase is only
   // the purpose of what the query asks, and the best result answers that, the results stand.
   const best = ranked[0] && byDoc.get(ranked[0].doc);
