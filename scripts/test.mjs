@@ -62,7 +62,8 @@ try {
   ensureChromium();
   await run('contract types are up to date', process.execPath, ['packages/protocol/scripts/generate-types.mjs', '--check']);
   await run('type check', npm, ['run', '--silent', 'typecheck']);
-  await run('build and size budgets', npm, ['run', '--silent', 'build']);
+  await run('build', npm, ['run', '--silent', 'build']);
+  await run('size budgets', process.execPath, ['scripts/size-check.mjs']);
   await nodeTests('protocol and server tests (PGlite)', [
     ...findTests('packages/protocol', /\.test\.ts$/),
     ...findTests('packages/server', /\.test\.ts$/),
