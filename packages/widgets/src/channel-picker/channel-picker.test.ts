@@ -8,6 +8,7 @@ import { landmarkOf, mount, settle } from '../../../../test/browser/helpers/moun
 import { goOffline, goOnline } from '../../../../test/browser/helpers/network.ts';
 import { announcerElement } from '../core/announcer.ts';
 import { define } from '../core/define.ts';
+import { registerStrings } from '../core/localize.ts';
 import { ChannelPicker } from './channel-picker.ts';
 import type { ChannelSelectEvent } from './channel-select-event.ts';
 import { hoursStrings } from './hours-strings.ts';
@@ -128,6 +129,17 @@ describe('<vn-channel-picker>', () => {
         'martes, 8 de diciembre: Inmaculada Concepción (festivo)',
         '9–12 de diciembre: Cerrada por obras de mejora de accesibilidad. Acuda a la oficina de la Plaza Mayor.',
       ]);
+    });
+
+    it('lists the coming holidays on a page whose language writes other digits', async () => {
+      // An integrator's own Arabic words: dates are then written with Arabic-Indic digits.
+      registerStrings('ar', { heading: 'قنوات الاتصال' });
+      const element = await mount(picker(`endpoint="${endpoint}" lang="ar-EG" channels="oficina-la-vega" at="${MONDAY_10}"`));
+      await openHours(element);
+      const upcoming = [...element.shadowRoot!.querySelectorAll('[part~="upcoming"] li')].map((li) => li.textContent!.trim());
+      expect(upcoming).to.have.length(2);
+      expect(upcoming[0]).to.contain('Inmaculada Concepción');
+      expect(upcoming[0]).to.match(/[\u0660-\u0669]/, 'the date in the page’s digits');
     });
 
     it('speaks English and Portuguese, with their own time formats', async () => {

@@ -3,6 +3,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Channel, ChannelDirectory } from '@ventanilla/protocol';
 import { weeklyTable } from '@ventanilla/protocol/opening-hours';
+import { dayIn, wallClock } from '@ventanilla/protocol/wall-clock';
 import type { LocalizeController } from '../core/localize.ts';
 import type { HoursStringKey } from './hours-strings.ts';
 
@@ -109,8 +110,8 @@ function upcoming({ channel, directory, localize, now, displayZone }: HoursTable
   const observes = channel.schedule.observesHolidays && !channel.schedule.alwaysOpen;
   const entries: [number, string][] = [];
   if (observes) {
-    const todayText = localize.dateTimeFormat({ timeZone: directory.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    const todayIso = isoDate(todayText, now);
+    // In the body's zone, and in ASCII digits whatever the page's language writes.
+    const todayIso = new Date(wallClock(directory.timeZone, now)).toISOString().slice(0, 10);
     const dayFormat = localize.dateTimeFormat({ timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' });
     const openDays = new Set(channel.schedule.weekly.map((interval) => interval.day));
     for (const holiday of directory.holidays) {
@@ -142,13 +143,7 @@ function zoneName(localize: Localize, timeZone: string, at: number): string {
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
 }
 
+/** The ISO weekday (1 Monday … 7 Sunday) the body's clock shows; 1970-01-01 was a Thursday. */
 function bodyWeekday(now: number, timeZone: string): number {
-  const name = new Intl.DateTimeFormat('en', { timeZone, weekday: 'short' }).format(now);
-  return ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(name) + 1;
-}
-
-function isoDate(format: Intl.DateTimeFormat, instant: number): string {
-  const parts = format.formatToParts(instant);
-  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  return ((dayIn(timeZone, now) + 3) % 7) + 1;
 }
