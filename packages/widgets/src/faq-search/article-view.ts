@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Article } from '@ventanilla/protocol';
 import type { ApiError, HttpError } from '../core/api-errors.ts';
 import type { ListName } from './result-lists.ts';
+import { skeleton } from './skeleton.ts';
 import type { Translate } from './strings.ts';
 
 export interface OpenArticle {
@@ -35,9 +36,7 @@ export function renderArticleView(options: ArticleViewOptions): TemplateResult {
       <span class="arrow" aria-hidden="true">←</span> ${backLabel}
     </button>
     ${open.status === 'loading'
-      ? html`<div part="loading" class="skeleton article-skeleton" role="status">
-          <span class="visually-hidden">${t('loading')}</span><span></span><span></span><span></span>
-        </div>`
+      ? skeleton('article', t('loading'))
       : open.status === 'error'
         ? renderArticleProblem(options)
         : options.content()}

@@ -638,6 +638,25 @@ describe('<vn-faq-search>', () => {
       expect(resultIds(element)).to.include('plusvalia-municipal');
     });
 
+    it('going offline is announced: what stays readable, or that nothing could load yet', async () => {
+      const element = await mount<FaqSearch>(faq(`endpoint="${endpoint}" query="ibi"`));
+      goOffline();
+      try {
+        expect(await announced()).to.equal('No hay conexión a internet. Lo que ya estaba cargado sigue disponible.');
+      } finally {
+        goOnline();
+      }
+      element.remove();
+      // The backend never answered: there is nothing to keep.
+      await mount<FaqSearch>(faq(`endpoint="${downEndpoint}"`));
+      goOffline();
+      try {
+        expect(await announced()).to.equal('No hay conexión a internet. Lo intentaremos de nuevo cuando vuelva.');
+      } finally {
+        goOnline();
+      }
+    });
+
     it('offline with an article open: the article stays', async () => {
       const element = await mount<FaqSearch>(faq(`endpoint="${endpoint}" article="cita-previa"`));
       goOffline();
@@ -676,6 +695,20 @@ describe('<vn-faq-search>', () => {
         console.warn = consoleWarn;
       }
       expect(warnings.some((warning) => warning.includes('has no endpoint'))).to.equal(true);
+    });
+
+    it('while the lists or the results load, screen readers hear that they are loading', async () => {
+      for (const [markup, said] of [
+        [faq(`endpoint="${endpoint}"`), 'Cargando…'],
+        [faq(`endpoint="${endpoint}" query="padron"`), 'Buscando…'],
+      ] as const) {
+        const element = await mount<FaqSearch>(markup, { settle: false });
+        await element.updateComplete;
+        const loading = part(element, 'loading')!;
+        expect(loading.getAttribute('role')).to.equal('status');
+        expect(text(loading)).to.equal(said);
+        await element.settled();
+      }
     });
 
     it('moved in the page while loading, it loads again', async () => {

@@ -19,6 +19,7 @@ import { LatestRequest } from './latest-request.ts';
 import { isArticle, isArticleList, isChannelDirectory, isSearchResults, isTopicList } from './response-shapes.ts';
 import { renderHits, renderSummaries, renderTopics, type ListContext, type ListName } from './result-lists.ts';
 import { renderReferral } from './referral.ts';
+import { skeleton } from './skeleton.ts';
 import { SearchController, type SearchAnswer, type SearchRun } from './search-controller.ts';
 import { faqSearchStrings, type FaqSearchStringKey, type Translate } from './strings.ts';
 
@@ -174,6 +175,8 @@ export class FaqSearch extends VentanillaElement {
   #feedback: ArticleFeedback | undefined;
   readonly #articleRequests = new LatestRequest();
   #offline = false;
+  /** Whether the last render showed loaded content (what going offline leaves readable). */
+  #showsContent = false;
   #visibility: IntersectionObserver | undefined;
   #releaseVisibility: (() => void) | undefined;
   /** What the content was loaded for; a change (language, site, endpoint) reloads it. */
@@ -243,6 +246,7 @@ export class FaqSearch extends VentanillaElement {
       </div>`;
     }
     const panel = this.#renderPanel(level);
+    this.#showsContent = panel.kept;
     return html`<div part="base" lang=${this.#localize.lang} dir=${this.#localize.dir ?? nothing} @focusin=${this.#wantHome}>
       <form part="form" class="search" role="search" aria-labelledby="label" @submit=${this.#onSubmit}>
         <label part="label" id="label" for="query">${t('label')}</label>
@@ -289,7 +293,7 @@ export class FaqSearch extends VentanillaElement {
       };
     }
     if (error && !busy) return { content: this.#renderProblem(error, 'searchUnavailable', this.#onRetrySearch), kept: false };
-    return { content: html`<div part="loading" class="skeleton list-skeleton"><span></span><span></span><span></span></div>`, kept: false };
+    return { content: skeleton('list', this.#t('searching')), kept: false };
   }
 
   #renderNoResults(level: number, referral: SearchAnswer['referral']): TemplateResult {
@@ -313,7 +317,7 @@ export class FaqSearch extends VentanillaElement {
     const failed = [articles, topics].find((state): state is Extract<ResourceState<unknown>, { status: 'error' }> => state.status === 'error');
     if (failed) return { content: this.#renderProblem(failed.error, 'searchUnavailable', this.#onRetryHome), kept: false };
     if (articles.status !== 'ready' || topics.status !== 'ready') {
-      return { content: html`<div part="loading" class="skeleton home-skeleton"><span></span><span></span><span></span></div>`, kept: false };
+      return { content: skeleton('home', this.#t('loading')), kept: false };
     }
     const context = this.#listContext();
     if (this.topic) {
@@ -601,7 +605,7 @@ export class FaqSearch extends VentanillaElement {
 
   readonly #onOffline = this.guard(() => {
     this.#offline = true;
-    announce(this.#t('offlineKept'));
+    announce(this.#t(this.#showsContent ? 'offlineKept' : 'offline'));
     this.requestUpdate();
   }, 'offline');
 
