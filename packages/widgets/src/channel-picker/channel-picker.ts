@@ -16,7 +16,7 @@ import { statusText, type StatusTextContext } from './status-text.ts';
 import { StatusTimer } from './status-timer.ts';
 import type { HoursStringKey } from './hours-strings.ts';
 import { channelPickerStrings } from './strings.ts';
-import { clocksDiffer, nextMidnightIn } from '@ventanilla/protocol/wall-clock';
+import { clocksDiffer, dayIn, nextMidnightIn } from '@ventanilla/protocol/wall-clock';
 
 /** The weekly tables' module, loaded when a citizen first opens a channel's hours. */
 let hoursTable: typeof import('./hours-table.ts') | undefined;
@@ -305,6 +305,7 @@ export class ChannelPicker extends VentanillaElement {
             directory,
             localize: (this.#hoursLocalize ??= new LocalizeController(this, hoursTable.hoursStrings)),
             now: context.now,
+            bodyDay: dayIn(directory.timeZone, context.now),
             displayZone: context.displayZone,
             otherZone: clocksDiffer(context.displayZone, directory.timeZone, context.now),
           })

@@ -3,7 +3,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Channel, ChannelDirectory } from '@ventanilla/protocol';
 import { weeklyTable } from '@ventanilla/protocol/opening-hours';
-import { dayIn, wallClock } from '@ventanilla/protocol/wall-clock';
 import type { LocalizeController } from '../core/localize.ts';
 import type { HoursStringKey } from './hours-strings.ts';
 
@@ -57,6 +56,8 @@ export interface HoursTableInput {
   /** The picker's localization of `hoursStrings`. */
   localize: Localize;
   now: number;
+  /** The body's calendar day now, as days since 1970-01-01 (`dayIn` of the shared wall clock). */
+  bodyDay: number;
   /** The citizen's time zone. */
   displayZone: string;
   /** The citizen's clock reads differently from the body's now: the caption names the body's zone. */
@@ -65,11 +66,11 @@ export interface HoursTableInput {
 
 /** The contents of a channel's `<details part="hours">` below its summary. */
 export function renderHoursTable(input: HoursTableInput): TemplateResult {
-  const { channel, directory, localize, now, otherZone } = input;
+  const { channel, directory, localize, now, bodyDay, otherZone } = input;
   const week = weeklyTable(channel.schedule);
   const t = localize.t.bind(localize);
   const weekday = localize.dateTimeFormat({ weekday: 'long', timeZone: 'UTC' });
-  const today = bodyWeekday(now, directory.timeZone);
+  const today = isoWeekday(bodyDay);
   const zone = otherZone ? t('hoursZone', { zone: zoneName(localize, directory.timeZone, now) }) : '';
   const entries = upcoming(input);
   return html`<table part="hours-table">
@@ -104,21 +105,20 @@ export function renderHoursTable(input: HoursTableInput): TemplateResult {
 }
 
 /** Holidays and closures of this channel in the coming weeks, in date order. */
-function upcoming({ channel, directory, localize, now, displayZone }: HoursTableInput): string[] {
+function upcoming({ channel, directory, localize, now, bodyDay, displayZone }: HoursTableInput): string[] {
   const t = localize.t.bind(localize);
   const horizon = now + UPCOMING_DAYS * 86_400_000;
   const observes = channel.schedule.observesHolidays && !channel.schedule.alwaysOpen;
   const entries: [number, string][] = [];
   if (observes) {
-    // In the body's zone, and in ASCII digits whatever the page's language writes.
-    const todayIso = new Date(wallClock(directory.timeZone, now)).toISOString().slice(0, 10);
+    // In ASCII digits, whatever the page's language writes.
+    const todayIso = new Date(bodyDay * 86_400_000).toISOString().slice(0, 10);
     const dayFormat = localize.dateTimeFormat({ timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' });
     const openDays = new Set(channel.schedule.weekly.map((interval) => interval.day));
     for (const holiday of directory.holidays) {
       const day = Date.parse(`${holiday.date}T00:00:00Z`);
       // A holiday on a day the channel is closed anyway changes nothing for the citizen.
-      const isoWeekday = ((new Date(day).getUTCDay() + 6) % 7) + 1;
-      if (holiday.date >= todayIso && day <= horizon && openDays.has(isoWeekday)) entries.push([day, t('holidayEntry', { date: dayFormat.format(day), name: holiday.name })]);
+      if (holiday.date >= todayIso && day <= horizon && openDays.has(isoWeekday(day / 86_400_000))) entries.push([day, t('holidayEntry', { date: dayFormat.format(day), name: holiday.name })]);
     }
   }
   const range = localize.dateTimeFormat({ timeZone: displayZone, day: 'numeric', month: 'long' });
@@ -143,7 +143,7 @@ function zoneName(localize: Localize, timeZone: string, at: number): string {
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
 }
 
-/** The ISO weekday (1 Monday … 7 Sunday) the body's clock shows; 1970-01-01 was a Thursday. */
-function bodyWeekday(now: number, timeZone: string): number {
-  return ((dayIn(timeZone, now) + 3) % 7) + 1;
+/** The ISO weekday (1 Monday … 7 Sunday) of a day counted from 1970-01-01, a Thursday. */
+function isoWeekday(day: number): number {
+  return ((day + 3) % 7) + 1;
 }
