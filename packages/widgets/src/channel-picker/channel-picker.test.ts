@@ -314,6 +314,18 @@ describe('<vn-channel-picker>', () => {
       expect(statusOf(element, 0)).to.equal('Cerrado · abre mañana a las 9:00');
     });
 
+    it('asks for fresh timelines a minute before the current ones end, so no status blinks out', async () => {
+      const clock = new ManualClock('2026-11-23T13:59:00+01:00');
+      const element = await mount<ChannelPicker>(picker(`endpoint="${endpoint}" channels="oficina-plaza-mayor"`), { settle: false });
+      element.clock = clock;
+      await settle(element);
+      clock.advance(48 * 3600_000 - 30_000); // half a minute before the end of the first answer
+      await settle(element);
+      clock.advance(40_000);
+      await element.updateComplete;
+      expect(statusOf(element, 0), 'the fresh timelines were already there').to.equal('Abierto ahora · cierra a las 14:00');
+    });
+
     it('offline past the timelines: keeps the channels without guessing their status, and catches up online', async () => {
       const clock = new ManualClock('2026-11-23T13:59:00+01:00');
       const element = await mount<ChannelPicker>(picker(`endpoint="${endpoint}" channels="oficina-plaza-mayor"`), { settle: false });

@@ -24,6 +24,10 @@ let hoursTable: typeof import('./hours-table.ts') | undefined;
 const hoursTableSheet = new CSSStyleSheet();
 const SAFE_LINK = /^(tel:|mailto:|https:|http:|sms:)/i;
 const WEB_LINK = /^https?:/i;
+/** Fresh timelines are asked for this long before the current ones end, so no status blinks out. */
+const REFRESH_AHEAD = 60_000;
+/** Asked for again at most this often while they do not arrive (the backend down, say). */
+const REFRESH_RETRY = 60_000;
 
 /**
  * The period of the channel's timeline that `now` falls in (the first one if the clock is behind
@@ -122,6 +126,8 @@ export class ChannelPicker extends VentanillaElement {
   #hoursLocalize: LocalizeController<HoursStringKey> | undefined;
   /** Counts the clocks given to `clock`: a new one asks for timelines from its own now. */
   #clockGeneration = 0;
+  /** When fresh timelines were last asked for (the real clock: it paces requests). */
+  #refreshedAt = 0;
   readonly #directory = new ResourceController<ChannelDirectory>(this, {
     key: () => [this.config.endpoint, this.config.site, this.#contentLang(), this.at, this.clock && this.#clockGeneration],
     // Without an endpoint the client fails with a no-endpoint error (the fallback, no retry).
@@ -211,8 +217,13 @@ export class ChannelPicker extends VentanillaElement {
       );
     }
     const directory = state.value;
-    // Past the end of the timelines (a page left open for days): fetch fresh ones, showing these meanwhile.
-    if (this.#effectiveClock().now() >= Date.parse(directory.until)) this.#directory.refresh();
+    // Near the end of the timelines (a page left open for days): fetch fresh ones, showing these
+    // meanwhile; at most once a minute, should they fail or end as soon as they come (a clock
+    // days ahead of the server's).
+    if (this.#effectiveClock().now() >= Date.parse(directory.until) - REFRESH_AHEAD && Date.now() - this.#refreshedAt >= REFRESH_RETRY) {
+      this.#refreshedAt = Date.now();
+      this.#directory.refresh();
+    }
     const channels = this.#visibleChannels();
     if (channels.length === 0) {
       return this.#frame(level, html`<p part="empty">${this.#localize.t('empty')}</p><div part="fallback"><slot></slot></div>`);
@@ -336,10 +347,11 @@ export class ChannelPicker extends VentanillaElement {
     const directory = this.#directory.value;
     if (!directory) return null;
     const now = this.#effectiveClock().now();
-    const until = Date.parse(directory.until);
-    // Past the end (fresh timelines failed to arrive), the next look comes with them.
-    if (now >= until) return null;
-    let next = Math.min(until, nextMidnightIn(this.#displayZone(), now));
+    const refreshAt = Date.parse(directory.until) - REFRESH_AHEAD;
+    // Fresh timelines were asked for and have not come: ask again in a while, or, offline, when
+    // the connection is back (the resource listens for it).
+    if (now >= refreshAt) return navigator.onLine === false ? null : now + REFRESH_RETRY;
+    let next = Math.min(refreshAt, nextMidnightIn(this.#displayZone(), now));
     // The wording changes at midnight too ("mañana" becomes "hoy").
     for (const channel of this.#visibleChannels()) {
       for (const period of channel.timeline) {
