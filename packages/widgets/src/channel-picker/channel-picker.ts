@@ -3,6 +3,7 @@ import type { Channel, ChannelDirectory, StatusPeriod } from '@ventanilla/protoc
 import { announce } from '../core/announcer.ts';
 import { ApiReader } from '../core/api-reader.ts';
 import { VentanillaElement } from '../core/base-element.ts';
+import { channelLink } from '../core/channel-link.ts';
 import { frozenClock, systemClock, type Clock } from '../core/clock.ts';
 import { DEV, devWarn } from '../core/dev.ts';
 import { heading, headingLevel } from '../core/heading.ts';
@@ -22,7 +23,6 @@ import { clocksDiffer, dayIn, nextMidnightIn } from '@ventanilla/protocol/wall-c
 let hoursTable: typeof import('./hours-table.ts') | undefined;
 /** Every picker adopts this sheet; the tables' styles fill it when their module arrives. */
 const hoursTableSheet = new CSSStyleSheet();
-const SAFE_LINK = /^(tel:|mailto:|https:|http:|sms:)/i;
 const WEB_LINK = /^https?:/i;
 /** Fresh timelines are asked for this long before the current ones end, so no status blinks out. */
 const REFRESH_AHEAD = 60_000;
@@ -275,9 +275,9 @@ export class ChannelPicker extends VentanillaElement {
           : nothing}
       </address>`;
     }
-    const { href } = channel;
-    if (!href || !SAFE_LINK.test(href)) return nothing;
-    const contact = channel.hrefLabel ?? href.replace(/^(tel:|mailto:|sms:)/i, '');
+    const link = channelLink(channel);
+    if (!link) return nothing;
+    const { href, contact } = link;
     const named = { contact: channel.hrefLabel ?? channel.name };
     const is = (kind: Channel['kind'], scheme: string) => channel.kind === kind || href.toLowerCase().startsWith(scheme);
     const label = is('phone', 'tel:')

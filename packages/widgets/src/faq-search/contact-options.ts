@@ -2,9 +2,8 @@
 // without it, a compact list of the body's channels, and the contact page when configured.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Channel } from '@ventanilla/protocol';
+import { channelLink, isSafeLink } from '../core/channel-link.ts';
 import type { Translate } from './strings.ts';
-
-const SAFE_LINK = /^(tel:|mailto:|https:|http:|sms:)/i;
 
 export interface ContactOptions {
   /** The channels to list; undefined while they load or when they cannot be loaded. */
@@ -15,10 +14,8 @@ export interface ContactOptions {
 }
 
 function channelLine(channel: Channel): TemplateResult | typeof nothing {
-  if (channel.href && SAFE_LINK.test(channel.href)) {
-    const contact = channel.hrefLabel ?? channel.href.replace(/^(tel:|mailto:|sms:)/i, '');
-    return html`<li><span class="channel-name">${channel.name}:</span> <a part="channel-link" href=${channel.href}>${contact}</a></li>`;
-  }
+  const link = channelLink(channel);
+  if (link) return html`<li><span class="channel-name">${channel.name}:</span> <a part="channel-link" href=${link.href}>${link.contact}</a></li>`;
   if (channel.address) {
     const { street, postalCode, locality } = channel.address;
     return html`<li><span class="channel-name">${channel.name}:</span> ${street}, ${postalCode} ${locality}</li>`;
@@ -30,7 +27,7 @@ function channelLine(channel: Channel): TemplateResult | typeof nothing {
 function safeHref(href: string | undefined): string | undefined {
   if (!href) return undefined;
   try {
-    return SAFE_LINK.test(new URL(href, document.baseURI).href) ? href : undefined;
+    return isSafeLink(new URL(href, document.baseURI).href) ? href : undefined;
   } catch {
     return undefined;
   }
