@@ -20,5 +20,4 @@ export class ApiClient extends ApiReader {
 }
 
 export { idempotencyKey } from './idempotency-key.ts';
-export { ApiReader, type ApiClientOptions, type GetOptions, type GetPath, type GetResult } from './api-reader.ts';
 export * from './api-errors.ts';

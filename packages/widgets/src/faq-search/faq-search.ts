@@ -20,7 +20,7 @@ import { isArticle, isArticleList, isChannelDirectory, isSearchResults, isTopicL
 import { renderHits, renderSummaries, renderTopics, type ListContext, type ListName } from './result-lists.ts';
 import { renderReferral } from './referral.ts';
 import { skeleton } from './skeleton.ts';
-import { SearchController, type SearchAnswer, type SearchRun } from './search-controller.ts';
+import { MAX_QUERY_LENGTH, SearchController, type SearchAnswer, type SearchRun } from './search-controller.ts';
 import { faqSearchStrings, type FaqSearchStringKey, type Translate } from './strings.ts';
 
 type ContentLang = 'es' | 'en' | 'pt';
@@ -252,7 +252,7 @@ export class FaqSearch extends VentanillaElement {
         <label part="label" id="label" for="query">${t('label')}</label>
         <p part="hint" id="hint" class="hint">${t('hint')}</p>
         <div class="box">
-          <input part="input" id="query" type="search" name="q" autocomplete="off" maxlength="200" enterkeyhint="search"
+          <input part="input" id="query" type="search" name="q" autocomplete="off" maxlength=${MAX_QUERY_LENGTH} enterkeyhint="search"
             aria-describedby="hint" .value=${live(this.#search.text)} @input=${this.#onInput} @keydown=${this.#onInputKeydown} />
           <button part="submit" type="submit">${t('submit')}</button>
         </div>
