@@ -46,10 +46,20 @@ const axeTally = { run: 0, passed: 0 };
 function ventanillaCommandsPlugin() {
   return {
     name: 'ventanilla-commands',
-    async executeCommand({ command, payload }) {
+    async executeCommand({ command, payload, session }) {
       // Prints a line in the runner's output at once (to follow a long file as it runs).
       if (command === 'vn-log') {
         console.log(`[${new Date().toISOString().slice(11, 19)}] ${payload}`);
+        return true;
+      }
+      // Requests for paths ending so fail as a lost connection would, until unblocked: how a
+      // test makes one lazy chunk unreachable while the page keeps talking to the runner.
+      if (command === 'vn-block-requests') {
+        await session.browser.getPage(session.id).route((url) => url.pathname.endsWith(payload.pathEnd), (route) => route.abort('internetdisconnected'));
+        return true;
+      }
+      if (command === 'vn-unblock-requests') {
+        await session.browser.getPage(session.id).unrouteAll();
         return true;
       }
       if (command === 'vn-axe-tally') {

@@ -79,6 +79,7 @@ function isDirectory(body: unknown): body is ChannelDirectory {
  * @csspart response-time - The usual time to an answer.
  * @csspart hours - The collapsible weekly hours (a `details` element).
  * @csspart hours-table - The weekly hours table.
+ * @csspart hours-unavailable - Said under the summary when the weekly hours could not be loaded (offline).
  * @csspart upcoming - Coming holidays and closures.
  * @csspart empty - The message shown when there are no channels.
  * @csspart unavailable - The message and retry button shown when the backend fails.
@@ -124,6 +125,8 @@ export class ChannelPicker extends VentanillaElement {
   readonly #localize = new LocalizeController(this, channelPickerStrings);
   /** The weekly tables' strings, once their module has arrived. */
   #hoursLocalize: LocalizeController<HoursStringKey> | undefined;
+  /** The weekly tables' chunk could not be fetched (offline): said under the open summaries. */
+  #hoursFailed = false;
   /** Counts the clocks given to `clock`: a new one asks for timelines from its own now. */
   #clockGeneration = 0;
   /** When fresh timelines were last asked for (the real clock: it paces requests). */
@@ -170,15 +173,19 @@ export class ChannelPicker extends VentanillaElement {
 
   readonly #onHoursToggle = this.guard((event: Event) => {
     if (hoursTable || !(event.currentTarget as HTMLDetailsElement).open) return;
-    // A failed load (offline) leaves the summary as it is; the next opening tries again.
+    // A failed load (offline) says so under the summary; the next opening tries again.
     this.trackWork(
       import('./hours-table.ts').then(
         (module) => {
           hoursTableSheet.replaceSync(module.hoursTableStyles.cssText);
           hoursTable = module;
+          this.#hoursFailed = false;
           this.requestUpdate();
         },
-        () => undefined,
+        () => {
+          this.#hoursFailed = true;
+          this.requestUpdate();
+        },
       ),
     );
   }, 'hours');
@@ -320,7 +327,9 @@ export class ChannelPicker extends VentanillaElement {
             displayZone: context.displayZone,
             otherZone: clocksDiffer(context.displayZone, directory.timeZone, context.now),
           })
-        : nothing}
+        : this.#hoursFailed
+          ? html`<p part="hours-unavailable">${this.#localize.t('hoursUnavailable')}</p>`
+          : nothing}
     </details>`;
   }
 

@@ -29,6 +29,7 @@ const en: StringTable<ChannelPickerStringKey> = {
   videoCall: 'Start the video call',
   map: 'View on the map',
   hours: 'Opening hours',
+  hoursUnavailable: 'The opening hours could not be loaded. Open them again once you are back online.',
   responseTime: 'Usual response time: {duration}',
 };
 

@@ -29,6 +29,7 @@ const pt: StringTable<ChannelPickerStringKey> = {
   videoCall: 'Iniciar a videochamada',
   map: 'Ver no mapa',
   hours: 'Horário',
+  hoursUnavailable: 'Não foi possível carregar o horário. Volte a abri-lo quando tiver ligação.',
   responseTime: 'Tempo habitual de resposta: {duration}',
 };
 

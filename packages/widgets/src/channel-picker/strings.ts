@@ -31,6 +31,7 @@ const es = {
   videoCall: 'Iniciar la videollamada',
   map: 'Ver en el mapa',
   hours: 'Horario',
+  hoursUnavailable: 'No se ha podido cargar el horario. Vuelva a abrirlo cuando haya conexión.',
   responseTime: 'Tiempo habitual de respuesta: {duration}',
 };
 
