@@ -6,6 +6,7 @@ import { deepActiveElement, press, tabUntil } from '../../../../test/browser/hel
 import { ManualClock } from '../../../../test/browser/helpers/manual-clock.ts';
 import { landmarkOf, mount, settle } from '../../../../test/browser/helpers/mount.ts';
 import { goOffline, goOnline } from '../../../../test/browser/helpers/network.ts';
+import { hasHorizontalOverflow, useViewport } from '../../../../test/browser/helpers/viewport.ts';
 import { announcerElement } from '../core/announcer.ts';
 import { define } from '../core/define.ts';
 import { registerStrings } from '../core/localize.ts';
@@ -182,6 +183,27 @@ describe('<vn-channel-picker>', () => {
         ['Sunday', 'Closed'],
       ]);
       expect(table.querySelector('tbody tr')!.getAttribute('aria-current')).to.equal('date');
+    });
+
+    it('fits 320 px right to left with every channel’s hours open, days on the right', async () => {
+      await useViewport('narrow');
+      try {
+        const element = await mount(picker(`endpoint="${endpoint}" site="galeria-nombres-largos" at="${MONDAY_10}"`), { attributes: { dir: 'rtl' } });
+        const count = element.shadowRoot!.querySelectorAll('details').length;
+        expect(count, 'channels with hours').to.be.greaterThan(1);
+        for (let index = 0; index < count; index++) await openHours(element, index);
+        const tables = [...element.shadowRoot!.querySelectorAll('table')];
+        expect(tables.length).to.equal(count);
+        expect(hasHorizontalOverflow(element), 'no sideways scrolling').to.equal(false);
+        for (const table of tables) {
+          const row = table.querySelector('tbody tr')!;
+          expect(row.querySelector('th')!.getBoundingClientRect().left, 'day right of its hours').to.be.greaterThan(row.querySelector('td')!.getBoundingClientRect().left);
+          expect(table.getBoundingClientRect().width).to.be.at.most(320);
+        }
+        await expectAccessible(landmarkOf(element), 'vn-channel-picker hours open (320 px, right to left)');
+      } finally {
+        await useViewport('wide');
+      }
     });
 
     it('is accessible open, in light and dark, and keeps the focus on its summary while it arrives', async () => {
