@@ -8,7 +8,7 @@ import { buildSnippet } from '../src/search/snippet.ts';
 import { judge, requiredCoverage } from '../src/search/confidence.ts';
 import { buildDocumentVector, termQuery } from '../src/search/document-vector.ts';
 import { articleEvidence, countsIn } from '../src/search/scoring.ts';
-import { expansionNeeds, type AnalyzedToken, type QueryPlan } from '../src/search/query-plan.ts';
+import { buildQueryPlan, expansionNeeds, type AnalyzedToken, type QueryPlan } from '../src/search/query-plan.ts';
 import { stemWeight } from '../src/search/ranking.ts';
 
 test('words: letters and digits, lower case, accents kept; an @ inside a word is a letter', () => {
@@ -145,4 +145,24 @@ test('typos are corrected in searches, a few in long questions, none in a whole 
   assert.equal(expansionNeeds(unknown(3), false).typos.length, 3);
   assert.equal(expansionNeeds(unknown(7), false).typos.length, 4, 'the longest four');
   assert.equal(expansionNeeds(unknown(8), false).typos.length, 0);
+});
+
+test("a synonym set speaks for a word typed in it, not for one that only completes to it", () => {
+  const total = 120;
+  // "men", a known stem, may be the start of "menores", which is in a set held by 90 articles.
+  const tokens: AnalyzedToken[] = [
+    { position: 0, folded: 'empadronamiento', stop: false, lexeme: 'empadron', articles: 31, headline: 12, stem: 'empadron' },
+    { position: 1, folded: 'men', stop: false, lexeme: 'men', articles: 21, headline: 0, stem: 'men' },
+  ];
+  const found = [{ position: 1, kind: 'prefix' as const, word: 'menores', lexeme: 'menor', articles: 19, headline: 3 }];
+  const children = { id: 7, articles: 90, headline: 10, terms: [['hij'], ['menor']] };
+  const completed = buildQueryPlan(tokens, found, [children], total).groups[1]!;
+  assert.ok(completed.alternatives.some((item) => item.lexeme === '~7'), 'the set is still an alternative');
+  assert.ok(Math.abs(completed.value - buildQueryPlan(tokens, found, [], total).groups[1]!.value) < 1e-9, 'its worth is the word’s own');
+
+  // Typed in full, the word is worth what its set is: as informative as the set is rare.
+  const typed: AnalyzedToken[] = [{ position: 0, folded: 'menores', stop: false, lexeme: 'menor', articles: 19, headline: 3, stem: 'menor' }];
+  const alone = buildQueryPlan(typed, [], [], total).groups[0]!.value;
+  const inSet = buildQueryPlan(typed, [], [children], total).groups[0]!.value;
+  assert.ok(inSet < alone / 2, `${inSet} < ${alone} / 2`);
 });

@@ -163,7 +163,9 @@ export function buildQueryPlan(
  * article is worth `unknownWordValue`, less in long messages.
  */
 function groupValue(group: QueryGroup, total: number, words: number): number {
-  const synonyms = group.alternatives.filter((item) => item.kind === 'synonym');
+  // Only a set the word itself belongs to speaks for it: a set reached through a guessed
+  // completion or a correction ("men" → "menores") must not set the word's worth.
+  const synonyms = group.alternatives.filter((item) => item.kind === 'synonym' && item.weight >= QUERY_WEIGHTS.synonym);
   if (synonyms.length) {
     // The word stands for its whole set: as informative as the set is rare, not as the word is.
     return Math.max(...synonyms.map((item) => alternativeValue(item, total) / QUERY_WEIGHTS.synonym));
