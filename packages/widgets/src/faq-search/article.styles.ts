@@ -61,22 +61,12 @@ export const articleStyles = css`
   .why .actions {
     margin-block-start: 0.25rem;
   }
+  /* Its font, colours and border are the search box's (faq-search.styles.ts). */
   textarea {
     display: block;
     inline-size: 100%;
     min-block-size: 6rem;
     resize: vertical;
-    font: inherit;
-    letter-spacing: inherit;
-    color: var(--_vn-color-text);
-    background: var(--_vn-color-background);
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    padding-block: 0.5rem;
-    padding-inline: 0.75rem;
-  }
-  textarea:focus-visible {
-    outline-offset: 0;
   }
   .problem {
     color: var(--_vn-color-danger);

@@ -15,33 +15,36 @@ export interface SearchDetail {
   count: number;
 }
 
-/** An article was opened (from a result, a topic, a deep link or the page URL). */
-export class ArticleOpenEvent extends Event {
-  static readonly type = 'vn-article-open';
-  readonly detail: ArticleOpenDetail;
-  constructor(detail: ArticleOpenDetail) {
-    super(ArticleOpenEvent.type, { bubbles: true, composed: true });
+/** A bubbling, composed event carrying a typed detail. */
+class DetailEvent<T> extends Event {
+  readonly detail: T;
+  constructor(type: string, detail: T) {
+    super(type, { bubbles: true, composed: true });
     this.detail = detail;
+  }
+}
+
+/** An article was opened (from a result, a topic, a deep link or the page URL). */
+export class ArticleOpenEvent extends DetailEvent<ArticleOpenDetail> {
+  static readonly type = 'vn-article-open';
+  constructor(detail: ArticleOpenDetail) {
+    super(ArticleOpenEvent.type, detail);
   }
 }
 
 /** The reader's answer to "was this helpful?" was stored by the server. */
-export class FeedbackEvent extends Event {
+export class FeedbackEvent extends DetailEvent<FeedbackDetail> {
   static readonly type = 'vn-feedback';
-  readonly detail: FeedbackDetail;
   constructor(detail: FeedbackDetail) {
-    super(FeedbackEvent.type, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(FeedbackEvent.type, detail);
   }
 }
 
 /** A search finished and its results are on screen (stale searches never fire). */
-export class SearchEvent extends Event {
+export class SearchEvent extends DetailEvent<SearchDetail> {
   static readonly type = 'vn-search';
-  readonly detail: SearchDetail;
   constructor(detail: SearchDetail) {
-    super(SearchEvent.type, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(SearchEvent.type, detail);
   }
 }
 

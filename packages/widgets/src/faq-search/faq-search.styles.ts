@@ -50,7 +50,9 @@ export const faqSearchStyles = css`
     gap: 0.5rem;
     margin-block-start: 0.25rem;
   }
-  input {
+  /* The search box, and the article view's comment box when it is loaded. */
+  input,
+  textarea {
     font: inherit;
     letter-spacing: inherit;
     color: var(--_vn-color-text);
@@ -65,7 +67,8 @@ export const faqSearchStyles = css`
     flex: 1 1 12rem;
     min-block-size: 2.75rem;
   }
-  input:focus-visible {
+  input:focus-visible,
+  textarea:focus-visible {
     outline-offset: 0;
   }
 
