@@ -32,7 +32,7 @@ export interface Config {
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
-export const defaultConfig: Config = {
+const defaultConfig: Config = {
   defaultSite: 'villaverde',
   globalLimit: { max: 600, windowMs: 60_000 },
   writeLimit: { max: 30, windowMs: 60_000 },

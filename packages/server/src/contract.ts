@@ -30,7 +30,7 @@ export interface Operation {
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head'];
 
-export const contractUrl = new URL('../../protocol/openapi.yaml', import.meta.url);
+const contractUrl = new URL('../../protocol/openapi.yaml', import.meta.url);
 
 /** Replaces every local `$ref` by a copy of its target (the contract has no recursive schemas). */
 export function resolveRefs<T>(node: T, root: unknown, depth = 0): T {

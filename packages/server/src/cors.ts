@@ -5,8 +5,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { originAllowed } from './origins.ts';
 import type { SiteDirectory } from './site-resolution.ts';
 
-export const ALLOWED_HEADERS = ['Content-Type', 'Idempotency-Key', 'Authorization', 'X-Access-Code', 'Last-Event-ID'];
-export const EXPOSED_HEADERS = ['Retry-After'];
+const ALLOWED_HEADERS = ['Content-Type', 'Idempotency-Key', 'Authorization', 'X-Access-Code', 'Last-Event-ID'];
+const EXPOSED_HEADERS = ['Retry-After'];
 
 export async function registerCors(app: FastifyInstance, sites: SiteDirectory): Promise<void> {
   await app.register(cors, {

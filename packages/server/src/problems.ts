@@ -8,7 +8,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Problem } from '@ventanilla/protocol';
 
-export const PROBLEM_TYPE = 'application/problem+json; charset=utf-8';
+const PROBLEM_TYPE = 'application/problem+json; charset=utf-8';
 
 type FieldError = NonNullable<Problem['errors']>[number];
 
@@ -47,7 +47,7 @@ export class HttpProblem extends Error {
   }
 }
 
-export function problemBody(status: number, init: ProblemInit = {}): Problem {
+function problemBody(status: number, init: ProblemInit = {}): Problem {
   const body: Problem = {
     type: init.type ? `urn:ventanilla:problem:${init.type}` : 'about:blank',
     title: init.title ?? TITLES[status] ?? 'Error',
@@ -73,7 +73,7 @@ interface AjvError {
 }
 
 /** Turns Ajv's errors into `{ pointer, message }`, pointing at the field itself. */
-export function fieldErrors(context: string | undefined, errors: readonly AjvError[]): FieldError[] {
+function fieldErrors(context: string | undefined, errors: readonly AjvError[]): FieldError[] {
   const base = `/${LOCATIONS[context ?? 'body'] ?? 'body'}`;
   return errors.map((error) => {
     let pointer = base + error.instancePath;

@@ -17,7 +17,7 @@ export function loggerOptions(logger: LoggerOption | undefined): FastifyServerOp
   };
 }
 
-export function pathOnly(url: string | undefined): string {
+function pathOnly(url: string | undefined): string {
   return (url ?? '').split('?')[0] ?? '';
 }
 

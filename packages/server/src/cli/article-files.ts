@@ -47,7 +47,7 @@ export function parseMarkdownArticle(source: string, fileName: string): ArticleI
   };
 }
 
-export function parseJsonArticles(source: string, fileName: string): ArticleInput[] {
+function parseJsonArticles(source: string, fileName: string): ArticleInput[] {
   let data: unknown;
   try {
     data = JSON.parse(source);

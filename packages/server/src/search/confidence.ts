@@ -60,7 +60,7 @@ export const THRESHOLDS = {
 };
 
 /** The headline coverage a query of `words` meaningful words must reach. */
-export function requiredHeadline(words: number): number {
+function requiredHeadline(words: number): number {
   if (words <= 4) return THRESHOLDS.headline;
   return Math.max(0.1, THRESHOLDS.headline - 0.04 * (words - 4));
 }

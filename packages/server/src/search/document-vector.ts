@@ -51,7 +51,7 @@ export function phraseKey(stems: readonly string[]): string {
   return PHRASE + stems.join(' ');
 }
 
-export function quoteLexeme(lexeme: string): string {
+function quoteLexeme(lexeme: string): string {
   return `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }
 

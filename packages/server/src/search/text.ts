@@ -14,7 +14,7 @@ const AT_IN_WORD = /(\p{L})@(\p{L}+)(?![\p{L}\p{N}.@-])/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Same length as the input (so offsets stay valid): only the in-word @ becomes a letter. */
-export function prepareText(text: string): string {
+function prepareText(text: string): string {
   return text.replace(AT_IN_WORD, (_match, before: string, after: string) => `${before}a${after}`);
 }
 

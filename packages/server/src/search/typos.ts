@@ -4,7 +4,7 @@
 // g/j, a missing h) as half of one.
 
 /** Optimal string alignment distance: insertions, deletions, substitutions, adjacent swaps. */
-export function editDistance(a: string, b: string, substitutionCost: (x: string, y: string) => number = () => 1): number {
+function editDistance(a: string, b: string, substitutionCost: (x: string, y: string) => number = () => 1): number {
   const rows = a.length + 1;
   const cols = b.length + 1;
   const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));

@@ -30,7 +30,7 @@ interface ChannelRow {
  * How far the timelines reach. Short, so the response stays small; a page open longer asks again,
  * and the instant a period names ("abre el lunes…") is exact whatever its distance.
  */
-export const TIMELINE_MS = 48 * 3600_000;
+const TIMELINE_MS = 48 * 3600_000;
 
 function toChannel(row: ChannelRow, lang: Lang): Omit<Channel, 'timeline'> {
   const channel: Omit<Channel, 'timeline'> = {

@@ -108,7 +108,7 @@ export function withKeywords(articles: readonly ArticleInput[], vocabulary: Read
 }
 
 /** Problems of an article, in words an editor can act on; empty when it can be imported. */
-export function articleProblems(article: ArticleInput): string[] {
+function articleProblems(article: ArticleInput): string[] {
   const problems: string[] = [];
   const where = `article "${article.id ?? '?'}"`;
   if (typeof article.id !== 'string' || !SLUG.test(article.id)) problems.push(`${where}: id must be lower-case letters, digits and hyphens`);
@@ -283,7 +283,7 @@ async function upsertBatch(
 }
 
 /** A PostgreSQL array literal of texts: `{"a","b \\"c\\""}`. */
-export function arrayLiteral(items: readonly string[]): string {
+function arrayLiteral(items: readonly string[]): string {
   return `{${items.map((item) => `"${item.replace(/[\\"]/g, (character) => `\\${character}`)}"`).join(',')}}`;
 }
 
@@ -330,7 +330,7 @@ interface PostingList {
  * Re-derives the postings, vocabulary and synonym sets of a corpus; returns its size. `known`
  * holds the stems of articles the caller has just written (by doc), so they are not read back.
  */
-export async function refreshCorpus(tx: Queryable, corpus: number, known: ReadonlyMap<number, IndexedArticle> = new Map()): Promise<number> {
+async function refreshCorpus(tx: Queryable, corpus: number, known: ReadonlyMap<number, IndexedArticle> = new Map()): Promise<number> {
   const [info] = await tx.query<{ site_id: string; lang: Lang }>('select site_id, lang from faq_corpora where id = $1', [corpus]);
   if (!info) throw new Error(`No FAQ corpus ${corpus}`);
   const [stats] = await tx.query<{ articles: number; avg_title: number; avg_tags: number; avg_body: number }>(

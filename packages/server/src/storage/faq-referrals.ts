@@ -25,7 +25,7 @@ const MAX_TEXT = 500;
 const MAX_PHRASES = 50;
 
 /** Problems of an entry, in words an editor can act on; empty when it can be imported. */
-export function referralProblems(entry: ReferralInput, index: number): string[] {
+function referralProblems(entry: ReferralInput, index: number): string[] {
   const where = `referral ${index + 1}${typeof entry?.name === 'string' ? ` ("${entry.name}")` : ''}`;
   if (!entry || typeof entry !== 'object') return [`${where}: must be an object`];
   const problems: string[] = [];

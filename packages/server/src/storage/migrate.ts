@@ -28,7 +28,7 @@ export async function migrate(db: Database): Promise<string[]> {
 }
 
 /** Splits a migration into statements at `;` line ends; `$$` bodies are kept whole. */
-export function splitStatements(sql: string): string[] {
+function splitStatements(sql: string): string[] {
   const statements: string[] = [];
   let current = '';
   let inDollarQuote = false;

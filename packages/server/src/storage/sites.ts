@@ -32,6 +32,3 @@ export async function findSite(db: Queryable, id: string): Promise<SiteRecord | 
   return rows[0] && toRecord(rows[0]);
 }
 
-export async function listSiteIds(db: Queryable): Promise<string[]> {
-  return (await db.query<{ id: string }>('select id from sites order by id')).map((row) => row.id);
-}

@@ -24,7 +24,7 @@ export interface StatusText {
 }
 
 /** "a las 15:00", "mañana a las 9:00", "el lunes a las 8:00", "el 7 de enero a las 9:00". */
-export function whenText(instant: number, context: StatusTextContext): string {
+function whenText(instant: number, context: StatusTextContext): string {
   const { localize, now, displayZone, bodyZone } = context;
   const time = localize
     .dateTimeFormat({ timeZone: displayZone, hour: 'numeric', minute: '2-digit', ...(clocksDiffer(displayZone, bodyZone, instant) ? { timeZoneName: 'short' } : {}) })

@@ -5,7 +5,7 @@ import { css, LitElement, html } from 'lit';
 import { define } from './define.ts';
 
 export const ANNOUNCER_ID = 'vn-announcer';
-export const ANNOUNCER_TAG = 'vn-announcer';
+const ANNOUNCER_TAG = 'vn-announcer';
 export type Politeness = 'polite' | 'assertive';
 
 /**

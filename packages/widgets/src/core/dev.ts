@@ -25,7 +25,3 @@ export function checkEnum<T extends string>(
   return false;
 }
 
-/** Warns (dev only) that an attribute is deprecated, naming its replacement. */
-export function deprecated(tag: string, attribute: string, replacement: string): void {
-  devWarn(`${tag}:deprecated:${attribute}`, `<${tag}> attribute "${attribute}" is deprecated; use ${replacement}.`);
-}

@@ -17,7 +17,7 @@ export interface ListContext {
 }
 
 /** A snippet with the matched words in <mark>: each part is a text binding, so markup stays text. */
-export function renderSnippet(parts: readonly SnippetPart[]): TemplateResult[] {
+function renderSnippet(parts: readonly SnippetPart[]): TemplateResult[] {
   return parts.map((part) => (part.match ? html`<mark part="mark">${part.text}</mark>` : html`${part.text}`));
 }
 

@@ -6,7 +6,7 @@ import { ApiError } from '../core/api-errors.ts';
 import { LatestRequest } from './latest-request.ts';
 
 /** The pause in typing after which a search starts. */
-export const SEARCH_DELAY_MS = 250;
+const SEARCH_DELAY_MS = 250;
 /** The contract's longest query. */
 export const MAX_QUERY_LENGTH = 200;
 
