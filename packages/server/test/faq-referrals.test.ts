@@ -150,6 +150,17 @@ describe('referrals in search', () => {
     assert.equal(renewal.referral?.name, 'Policía Nacional');
   });
 
+  test('a phrase ending on a word still being typed gives way to a result that word is on its way to', async () => {
+    // "Digi" is a telephone company (a referral), and the start of "digital".
+    const typing = await search('como saco el certificado digi');
+    assert.equal(typing.referral, undefined);
+    assert.equal(typing.results[0]?.id, 'certificado-digital');
+    // Finished with a space, it is the company's name.
+    const finished = await search('mi contrato con digi ');
+    assert.deepEqual(finished.results, []);
+    assert.equal(finished.referral?.name, 'Tu compañía de telecomunicaciones');
+  });
+
   test('referrals are per language', async () => {
     const en = await search('how do I renew my passport', { lang: 'en' });
     assert.deepEqual(en.results, []);

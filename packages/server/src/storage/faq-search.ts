@@ -25,7 +25,7 @@ import {
 } from '../search/query-plan.ts';
 import { judge, type Judgement } from '../search/confidence.ts';
 import { articleEvidence, candidateDocs, countsIn, phrasesIn, type PostingHead } from '../search/scoring.ts';
-import { applicableReferral, holdsAnyWord, holdsPhrase, referralsInQuery, withoutGeneric, type StemSequence } from '../search/referrals.ts';
+import { applicableReferral, holdsAnyWord, holdsPhrase, referralsInQuery, withoutGeneric, type ReferralMatch, type StemSequence } from '../search/referrals.ts';
 import { buildSnippet } from '../search/snippet.ts';
 import { lastWordOpen, tokenize } from '../search/text.ts';
 import { spellingVariants } from '../search/typos.ts';
@@ -336,6 +336,9 @@ async function referralFor(db: Queryable, request: SearchRequest, searches: read
   for (const [doc, texts] of docs) byDoc.set(doc, stemmed.slice(next, (next += texts.length)).flat());
   const match = applicableReferral(matches, stemmed);
   if (!match) return undefined;
+  // Ending on an unfinished word, the phrase may be on its way to a shown article's word.
+  const reading = readingOf(match, search);
+  if (reading !== match && ranked.some((article) => holdsPhrase(byDoc.get(article.doc) ?? [], reading.phrase))) return undefined;
   // "Certificado histórico de empadronamiento para pedir la nacionalidad": when the phrase is only
   // the purpose of what the query asks, and the best result answers that, the results stand.
   const best = ranked[0] && byDoc.get(ranked[0].doc);
@@ -345,6 +348,22 @@ async function referralFor(db: Queryable, request: SearchRequest, searches: read
   }
   const { referral } = match;
   return { name: referral.name, text: referral.text, ...(referral.url ? { url: referral.url } : {}) };
+}
+
+/**
+ * A referral's phrase as the query may mean it: ending on an unfinished last word, the phrase also
+ * stands for that word's completions, so that a result about one of them is about the phrase
+ * ("certificado digi…" is on its way to "certificado digital", not to the company Digi).
+ */
+function readingOf(match: ReferralMatch, search: CorpusSearch): ReferralMatch {
+  const open = search.plan.openWord;
+  const last = search.plan.groups.at(-1);
+  const typed = search.words.at(-1);
+  if (open === undefined || last?.word !== open || !last.stem || !typed?.includes(last.stem)) return match;
+  if (!holdsPhrase(search.words.slice(-match.phrase.length), match.phrase)) return match;
+  const completions = last.alternatives.filter((item) => item.kind === 'prefix').map((item) => item.lexeme);
+  if (!completions.length) return match;
+  return { ...match, phrase: [...match.phrase.slice(0, -1), [...match.phrase.at(-1)!, ...completions]] };
 }
 
 /** What GET /v1/faq/search answers: the results, or none and a referral to whoever handles it. */
