@@ -39,6 +39,8 @@ describe('tolerance', () => {
     assert.equal(ids(await search('licencia de obra mallor'))[0], 'licencia-obra-mayor', 'll and y sound alike');
     // Too short for trigrams to find: respelt as it sounds, then looked up.
     assert.equal(ids(await search('contenedor yeno'))[0], 'incidencia-contenedores', 'y for ll');
+    // Three letters: only a letter that sounds the same.
+    assert.equal(ids(await search('cuándo se paga el ivi'))[0], 'ibi-pago-plazos', 'v for b');
     assert.equal(ids(await search('teleasistensia'))[0], 'teleasistencia');
     assert.equal(ids(await search('empadronamieto de menores'))[0], 'empadronamiento-menores');
     // Two letters swapped in a short word, which trigrams alone miss.

@@ -36,7 +36,7 @@ test('typo distance: a swap is one edit; Spanish spelling confusions and a lost 
   assert.equal(typoDistance('erencia', 'herencia'), 0.5);
   assert.equal(typoDistance('licensia', 'licencia'), 0.5);
   assert.equal(typoDistance('depsito', 'deposito'), 1);
-  assert.deepEqual([allowedDistance(3), allowedDistance(5), allowedDistance(9)], [0, 1, 2]);
+  assert.deepEqual([allowedDistance(2), allowedDistance(3), allowedDistance(5), allowedDistance(9)], [0, 0.5, 1, 2]);
   const corrections = chooseCorrections('depsito', [
     { word: 'deposito', articles: 3 },
     { word: 'debito', articles: 9 },

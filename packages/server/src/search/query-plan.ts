@@ -100,7 +100,7 @@ export function expansionNeeds(tokens: readonly AnalyzedToken[], lastOpen: boole
   // Typo correction is for searches, not essays: in a long message most unknown words are the
   // citizen's own, so only the longest few are tried, and none in a whole story.
   const typos = meaningful.length >= STORY_FROM ? [] : meaningful
-    .filter((token) => !token.lexeme && token.folded.length >= 4 && !/^\d+$/.test(token.folded))
+    .filter((token) => !token.lexeme && token.folded.length >= 3 && !/^\d+$/.test(token.folded))
     .sort((a, b) => b.folded.length - a.folded.length || a.position - b.position)
     .slice(0, MAX_CORRECTED);
   const last = tokens.at(-1);

@@ -44,6 +44,8 @@ export function typoDistance(typed: string, word: string): number {
 
 /** The largest distance accepted for a word of this length: short words tolerate less. */
 export function allowedDistance(length: number): number {
+  // Three letters: only a letter that sounds the same ("ivi" → "ibi").
+  if (length === 3) return 0.5;
   if (length < 4) return 0;
   if (length < 8) return 1;
   return 2;
