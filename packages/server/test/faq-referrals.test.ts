@@ -161,6 +161,12 @@ describe('referrals in search', () => {
     assert.equal(finished.referral?.name, 'Tu compañía de telecomunicaciones');
   });
 
+  test('a number in a phrase counts, though small numbers are no subject to search for', async () => {
+    const pharmacy = await search('farmacia 24 horas');
+    assert.deepEqual(pharmacy.results, []);
+    assert.equal(pharmacy.referral?.name, 'Colegio Oficial de Farmacéuticos de la provincia');
+  });
+
   test('referrals are per language', async () => {
     const en = await search('how do I renew my passport', { lang: 'en' });
     assert.deepEqual(en.results, []);

@@ -117,6 +117,11 @@ describe('ranking and confidence', () => {
     assert.notEqual(hits[0]?.confidence, 'high', 'a paraphrase is worth showing, not answering with');
   });
 
+  test('small numbers are the story, not the subject; a phone number is a subject', async () => {
+    assert.equal(ids(await search('¿mis hijos de 8 y 11 años pagan el bus de aquí?'))[0], 'bonobus-transporte-urbano');
+    assert.equal(ids(await search('010'))[0], 'canales-atencion-010');
+  });
+
   test('stop words alone, or only punctuation, search nothing', async () => {
     assert.deepEqual(await search('de la'), []);
     assert.deepEqual(await search('¿?'), []);

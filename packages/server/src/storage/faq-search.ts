@@ -124,7 +124,7 @@ async function analyzeTokens(db: Queryable, site: string, lang: Lang, words: str
   const tokens = rows.map((row) => ({
     position: row.word_position,
     folded: row.folded,
-    stop: row.stop || Boolean(fillers?.has(row.folded)),
+    stop: row.stop || Boolean(fillers?.has(row.folded)) || SMALL_NUMBER.test(row.folded),
     lexeme: row.lexeme ?? undefined,
     articles: row.word_articles ?? undefined,
     headline: row.headline ?? undefined,
@@ -217,7 +217,8 @@ function queryWords(tokens: readonly AnalyzedToken[]): { words: StemSequence; po
   const words: string[][] = [];
   const positions: number[] = [];
   for (const token of tokens) {
-    if (token.stop) continue;
+    // A small number is no subject to search for, but part of a phrase ("farmacia 24 horas").
+    if (token.stop && !SMALL_NUMBER.test(token.folded)) continue;
     const stems = [...new Set([token.stem, token.lexeme].filter((stem): stem is string => Boolean(stem)))];
     if (!stems.length) continue;
     words.push(stems);
@@ -225,6 +226,12 @@ function queryWords(tokens: readonly AnalyzedToken[]): { words: StemSequence; po
   }
   return { words, positions };
 }
+
+/**
+ * A number of one or two digits is the citizen's story (an age, a count, a day: "mis hijos de 8 y
+ * 11 años"), not what they ask about; longer ones may be ("010", "2026").
+ */
+const SMALL_NUMBER = /^\d{1,2}$/;
 
 /** Unknown words this long or shorter are also looked up respelt as they sound. */
 const RESPELL_UP_TO = 5;
