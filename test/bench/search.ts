@@ -8,52 +8,20 @@
 // (no article fits) answered with nothing. Latency: the storage search function, timed over a few
 // hundred varied queries after a warm-up, on in-memory PGlite (as `npm start` runs by default),
 // in three rounds of which the median one is compared with the budget.
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
 import { openDatabase, type Database } from '../../packages/server/src/storage/database.ts';
 import { migrate } from '../../packages/server/src/storage/migrate.ts';
 import { seed } from '../../packages/server/src/storage/seed.ts';
-import { importArticles, replaceSynonyms, withKeywords, type ArticleInput } from '../../packages/server/src/storage/faq-import.ts';
-import { replaceReferrals, type ReferralInput } from '../../packages/server/src/storage/faq-referrals.ts';
+import { importArticles, withKeywords, type ArticleInput } from '../../packages/server/src/storage/faq-import.ts';
 import { searchFaq } from '../../packages/server/src/storage/faq-search.ts';
 import { requiredCoverage } from '../../packages/server/src/search/confidence.ts';
+import { corpusFile, demoDatabase, here, readJson, seedFolder, sharedFixtures, SITE, type Query } from './bench-data.ts';
 import { syntheticArticles } from './synthetic-corpus.ts';
 
-interface Query {
-  q: string;
-  relevant: string[];
-  kind: string;
-}
-
-const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
-const sharedFixtures = here('../../../shared/fixtures/');
-const seedFolder = here('../../packages/server/seed/');
-const SITE = 'villaverde';
 const BUDGETS = { precisionAt1: 0.9, recallAt3: 0.97, none: 0.8, p95Ms: 10 };
 const LARGE_CORPUS = 10_000;
 /** `npm run bench -- --relevance` leaves out the latency part (a minute less). */
 const relevanceOnly = process.argv.includes('--relevance');
-
-function readJson<T>(path: string): T {
-  return JSON.parse(readFileSync(path, 'utf8')) as T;
-}
-
-/** The shared fixtures when this checkout sits next to them; the repository's copies otherwise. */
-function corpusFile(name: string): string {
-  return existsSync(sharedFixtures + name) ? sharedFixtures + name : seedFolder + name;
-}
-
-async function demoDatabase(): Promise<Database> {
-  const db = await openDatabase({});
-  await migrate(db);
-  // The sites and departments; the demo FAQ it also seeds is replaced below by the fixtures.
-  await seed(db);
-  await replaceSynonyms(db, SITE, 'es', readJson<string[][]>(seedFolder + 'faq-synonyms-es.json'));
-  const keywords = readJson<Record<string, string[]>>(seedFolder + 'faq-keywords-es.json');
-  await importArticles(db, SITE, 'es', withKeywords(readJson<ArticleInput[]>(corpusFile('faq-es.json')), keywords), { replace: true });
-  await replaceReferrals(db, SITE, 'es', readJson<ReferralInput[]>(seedFolder + 'faq-referrals-es.json'));
-  return db;
-}
 
 type Search = (query: string) => Promise<string[]>;
 

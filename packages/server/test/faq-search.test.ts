@@ -111,6 +111,14 @@ describe('ranking and confidence', () => {
     }
   });
 
+  test('a situation told in the citizen’s words is a weak answer when its best article stands out', async () => {
+    // The rules alone show nothing here: no title or tag holds "pega" or "entere".
+    const hits = await search('mi pareja me pega y necesito hablar con alguien sin que él se entere');
+    assert.deepEqual(hits.map((hit) => [hit.id, hit.confidence]), [['violencia-genero-atencion', 'low']]);
+    // Words the articles share, about what none of them answers, still find nothing.
+    assert.deepEqual(await search('horario del cementerio municipal'), []);
+  });
+
   test('a long question finds its answer among its words', async () => {
     const hits = await search('Mi padre vive solo y necesita ayuda en casa para la limpieza y la comida');
     assert.equal(hits[0]?.id, 'ayuda-a-domicilio');

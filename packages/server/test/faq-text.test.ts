@@ -10,6 +10,7 @@ import { buildDocumentVector, termQuery } from '../src/search/document-vector.ts
 import { articleEvidence, countsIn } from '../src/search/scoring.ts';
 import { buildQueryPlan, expansionNeeds, type AnalyzedToken, type QueryPlan } from '../src/search/query-plan.ts';
 import { stemWeight } from '../src/search/ranking.ts';
+import { answerFeatures, answerProbability, worthAnswering, type AnswerModel } from '../src/search/answer-model.ts';
 
 test('words: letters and digits, lower case, accents kept; an @ inside a word is a letter', () => {
   assert.deepEqual(
@@ -165,4 +166,27 @@ test("a synonym set speaks for a word typed in it, not for one that only complet
   const alone = buildQueryPlan(typed, [], [], total).groups[0]!.value;
   const inSet = buildQueryPlan(typed, [], [children], total).groups[0]!.value;
   assert.ok(inSet < alone / 2, `${inSet} < ${alone} / 2`);
+});
+
+test('the answer model: features of the query and its best candidates, weighed, against a threshold', () => {
+  const plan: QueryPlan = {
+    groups: [
+      { position: 0, word: 'pareja', alternatives: [{ lexeme: 'parej', kind: 'exact', weight: 1, articles: 5, headline: 2 }], value: 3 },
+      { position: 1, word: 'pega', alternatives: [{ lexeme: 'peg', kind: 'exact', weight: 1, articles: 2, headline: 0 }], value: 4 },
+      { position: 2, word: 'zzz', alternatives: [], value: 1 },
+      { position: 3, word: 'hablr', alternatives: [{ lexeme: 'habl', kind: 'typo', weight: 0.85, articles: 6, headline: 0 }], value: 2 },
+    ],
+  };
+  const best = { relevance: 0.4, coverage: 0.5, headlineCoverage: 0.6, rank: 0.5, confidence: null };
+  const next = { relevance: 0.2, coverage: 0.3, headlineCoverage: 0.1, rank: 0.3, confidence: 'low' as const };
+  const features = answerFeatures(plan, best, next);
+  const expected = [0.4, 0.5, 0.6, 0.5, Math.log(4), 3 / 4, 1 / 10, 0.2, 1 / 4, 0, 0.3, 0.4 * Math.log(4)];
+  features.forEach((value, index) => assert.ok(Math.abs(value - expected[index]!) < 1e-9, `feature ${index}: ${value}`));
+
+  // A model that only looks at the lead over the next candidate.
+  const model: AnswerModel = { means: expected.map(() => 0), spreads: expected.map(() => 1), bias: -1, weights: [0, 0, 0, 0, 0, 0, 0, 10, 0, 0, 0, 0], threshold: 0.5 };
+  assert.ok(Math.abs(answerProbability(features, model) - 1 / (1 + Math.exp(-1))) < 1e-9);
+  assert.equal(worthAnswering(plan, [best, next], model), true);
+  assert.equal(worthAnswering(plan, [best, { ...next, rank: 0.45 }], model), false, 'too close to the next one');
+  assert.equal(worthAnswering(plan, [], model), false, 'no candidate, no answer');
 });

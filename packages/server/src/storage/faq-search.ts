@@ -24,6 +24,8 @@ import {
   type VocabularyWord,
 } from '../search/query-plan.ts';
 import { judge, type Judgement } from '../search/confidence.ts';
+import { worthAnswering, type AnswerModel } from '../search/answer-model.ts';
+import { ANSWER_MODEL } from '../search/answer-model.weights.ts';
 import { articleEvidence, candidateDocs, countsIn, phrasesIn, type PostingHead } from '../search/scoring.ts';
 import { applicableReferral, holdsAnyWord, holdsPhrase, referralsInQuery, withoutGeneric, type ReferralMatch, type StemSequence } from '../search/referrals.ts';
 import { buildSnippet } from '../search/snippet.ts';
@@ -198,7 +200,7 @@ interface CandidateRow {
   translated: boolean;
 }
 
-interface CorpusSearch {
+export interface CorpusSearch {
   corpus: CorpusRow;
   plan: QueryPlan;
   ranked: RankedArticle[];
@@ -304,8 +306,28 @@ async function searchCorpus(db: Queryable, site: string, lang: Lang, query: stri
   return { corpus, plan, ranked, words: indexed, purpose, headlines };
 }
 
+function byRank(a: RankedArticle, b: RankedArticle): number {
+  return b.rank - a.rank || a.id.localeCompare(b.id);
+}
+
+/**
+ * A corpus' candidates worth showing: none when the query has no answer among them (the answer
+ * model, or with `model` null the rules alone); else the best one, and the others the rules show.
+ */
+function shownCandidates(search: CorpusSearch, model: AnswerModel | null): RankedArticle[] {
+  const sorted = [...search.ranked].sort(byRank);
+  if (model === null) return sorted.filter((article) => article.confidence !== null);
+  if (!worthAnswering(search.plan, sorted, model)) return [];
+  const [best, ...rest] = sorted;
+  return [{ ...best!, confidence: best!.confidence ?? 'low' }, ...rest.filter((article) => article.confidence !== null)];
+}
+
 /** Every article judged worth showing, best first (no snippets yet), and how the query was read. */
-export async function rankArticles(db: Queryable, request: SearchRequest): Promise<{ ranked: RankedArticle[]; searches: CorpusSearch[] }> {
+export async function rankArticles(
+  db: Queryable,
+  request: SearchRequest,
+  model: AnswerModel | null = ANSWER_MODEL,
+): Promise<{ ranked: RankedArticle[]; searches: CorpusSearch[] }> {
   const languages: Lang[] = request.lang === 'es' ? ['es'] : [request.lang, 'es'];
   const searches: CorpusSearch[] = [];
   for (const lang of languages) {
@@ -314,10 +336,7 @@ export async function rankArticles(db: Queryable, request: SearchRequest): Promi
     const search = await searchCorpus(db, request.site, lang, request.query, request.topic, translatedIn);
     if (search) searches.push(search);
   }
-  const ranked = searches
-    .flatMap((search) => search.ranked)
-    .filter((article) => article.confidence !== null)
-    .sort((a, b) => b.rank - a.rank || a.id.localeCompare(b.id));
+  const ranked = searches.flatMap((search) => shownCandidates(search, model)).sort(byRank);
   return { ranked, searches };
 }
 
@@ -374,8 +393,12 @@ function readingOf(match: ReferralMatch, search: CorpusSearch): ReferralMatch {
 }
 
 /** What GET /v1/faq/search answers: the results, or none and a referral to whoever handles it. */
-export async function answerSearch(db: Queryable, request: SearchRequest): Promise<Pick<SearchResults, 'results' | 'referral'>> {
-  const { ranked, searches } = await rankArticles(db, request);
+export async function answerSearch(
+  db: Queryable,
+  request: SearchRequest,
+  model: AnswerModel | null = ANSWER_MODEL,
+): Promise<Pick<SearchResults, 'results' | 'referral'>> {
+  const { ranked, searches } = await rankArticles(db, request, model);
   const referral = await referralFor(db, request, searches, ranked);
   if (referral) return { results: [], referral };
   return { results: await withSnippets(db, request, ranked, searches) };
