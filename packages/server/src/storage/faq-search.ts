@@ -336,7 +336,9 @@ export async function rankArticles(
     const search = await searchCorpus(db, request.site, lang, request.query, request.topic, translatedIn);
     if (search) searches.push(search);
   }
-  const ranked = searches.flatMap((search) => shownCandidates(search, model)).sort(byRank);
+  // The model learned from queries in their articles' language; Spanish articles standing in for
+  // another language's are judged by the rules alone.
+  const ranked = searches.flatMap((search) => shownCandidates(search, search.corpus.lang === request.lang ? model : null)).sort(byRank);
   return { ranked, searches };
 }
 
