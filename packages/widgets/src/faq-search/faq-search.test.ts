@@ -13,6 +13,8 @@ import type { ArticleOpenEvent, FeedbackEvent, SearchEvent } from './events.ts';
 import type { FaqSearch } from './faq-search.ts';
 import { renderHits } from './result-lists.ts';
 import { faqSearchStrings } from './strings.ts';
+import en from './strings.en.ts';
+import pt from './strings.pt.ts';
 import './define.ts';
 
 // Real answers from the seeded corpus (packages/server/seed/faq-es.json and faq-en.json):
@@ -81,7 +83,7 @@ describe('<vn-faq-search>', () => {
   before(() => performance.setResourceTimingBufferSize(5000));
 
   runElementContract('vn-faq-search', {
-    translations: faqSearchStrings,
+    translations: { es: faqSearchStrings.es, en, pt },
     states: [
       // First: its data does not wait for the element to be seen (the isolation checks compare it).
       { name: 'results', markup: (env) => faq(`endpoint="${env.endpoint}" query="como me empadrono"`) },

@@ -1,0 +1,48 @@
+// <vn-faq-search>'s strings in English, loaded only on pages that show it.
+import type { StringTable } from '../core/localize.ts';
+import type { FaqSearchStringKey } from './strings.ts';
+
+const en: StringTable<FaqSearchStringKey> = {
+  label: 'Search the frequently asked questions',
+  hint: 'Ask in your own words.',
+  submit: 'Search',
+  searching: 'Searching…',
+  noResults: 'No results',
+  resultCount: { one: '{count} result', other: '{count} results' },
+  resultsHeading: 'Results for “{query}”',
+  popularHeading: 'Most read',
+  topicsHeading: 'Browse by topic',
+  topicArticles: { one: '{count} question', other: '{count} questions' },
+  topicFilter: 'Searching in the topic “{topic}”',
+  allTopics: 'Search all topics',
+  noResultsTitle: 'We found nothing',
+  noResultsText: 'Try other words, or talk to a person:',
+  referralHandledBy: 'This is not handled here: it is handled by {name}.',
+  referralLink: 'Their website: {name}',
+  referralContactText: 'If you still need help, talk to a person:',
+  contactHeading: 'Talk to us',
+  contactPage: 'All the ways to contact us',
+  backToResults: 'Back to the results',
+  backToTopic: 'Back to the topic',
+  backToStart: 'Back to the questions',
+  fallbackNotice: 'This article is not available in {requested}; it is shown in {shown}.',
+  updated: 'Updated on {date}',
+  helpfulQuestion: 'Was this helpful?',
+  yes: 'Yes',
+  no: 'No',
+  whyLabel: 'What was missing? (optional)',
+  privacyWarning: 'Do not write personal data (name, ID number, phone, email, address): this comment is anonymous and gets no reply.',
+  send: 'Send',
+  sending: 'Sending…',
+  thanksYes: 'Thank you for your answer.',
+  thanksNo: 'Thank you. Your opinion helps us improve this answer.',
+  feedbackFailed: 'We could not send your answer.',
+  feedbackOffline: 'There is no connection: your answer has not been sent yet.',
+  searchUnavailable: 'The search is not answering right now.',
+  offlineKept: 'There is no internet connection. What was already loaded is still here.',
+  unavailableKept: 'The search is not answering right now. What was already loaded is still here.',
+  articleNotFound: 'We cannot find this question; it may have been withdrawn.',
+  tableLabel: 'Table',
+};
+
+export default en;

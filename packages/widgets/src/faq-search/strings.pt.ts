@@ -1,0 +1,48 @@
+// <vn-faq-search>'s strings in Portuguese, loaded only on pages that show it.
+import type { StringTable } from '../core/localize.ts';
+import type { FaqSearchStringKey } from './strings.ts';
+
+const pt: StringTable<FaqSearchStringKey> = {
+  label: 'Pesquise nas perguntas frequentes',
+  hint: 'Escreva a sua dúvida com as suas próprias palavras.',
+  submit: 'Pesquisar',
+  searching: 'A pesquisar…',
+  noResults: 'Nenhum resultado',
+  resultCount: { one: '{count} resultado', other: '{count} resultados' },
+  resultsHeading: 'Resultados para «{query}»',
+  popularHeading: 'As mais consultadas',
+  topicsHeading: 'Pesquisar por tema',
+  topicArticles: { one: '{count} pergunta', other: '{count} perguntas' },
+  topicFilter: 'A pesquisar no tema «{topic}»',
+  allTopics: 'Pesquisar em todos os temas',
+  noResultsTitle: 'Não encontrámos nada',
+  noResultsText: 'Experimente outras palavras, ou fale com uma pessoa:',
+  referralHandledBy: 'Isto não é tratado aqui. Quem trata: {name}.',
+  referralLink: 'O site: {name}',
+  referralContactText: 'Se ainda precisar de ajuda, fale com uma pessoa:',
+  contactHeading: 'Fale connosco',
+  contactPage: 'Todas as formas de contacto',
+  backToResults: 'Voltar aos resultados',
+  backToTopic: 'Voltar ao tema',
+  backToStart: 'Voltar às perguntas',
+  fallbackNotice: 'Este artigo não está disponível em {requested}; é apresentado em {shown}.',
+  updated: 'Atualizado em {date}',
+  helpfulQuestion: 'Esta resposta foi útil?',
+  yes: 'Sim',
+  no: 'Não',
+  whyLabel: 'O que faltou? (opcional)',
+  privacyWarning: 'Não escreva dados pessoais (nome, número de identificação, telefone, e-mail, morada): este comentário é anónimo e não recebe resposta.',
+  send: 'Enviar',
+  sending: 'A enviar…',
+  thanksYes: 'Obrigado pela sua resposta.',
+  thanksNo: 'Obrigado. A sua opinião ajuda-nos a melhorar esta resposta.',
+  feedbackFailed: 'Não conseguimos enviar a sua resposta.',
+  feedbackOffline: 'Não há ligação: a sua resposta ainda não foi enviada.',
+  searchUnavailable: 'A pesquisa não está a responder neste momento.',
+  offlineKept: 'Não há ligação à internet. O que já estava carregado continua disponível.',
+  unavailableKept: 'A pesquisa não está a responder neste momento. O que já estava carregado continua disponível.',
+  articleNotFound: 'Não encontramos esta pergunta; pode ter sido retirada.',
+  tableLabel: 'Tabela',
+};
+
+export default pt;
