@@ -6,7 +6,8 @@
 //   3. faq_posting_heads: each stem's strongest articles, summed here into a few candidates;
 //   4. faq_candidates: the candidates' own stems, to score them exactly;
 //   5. faq_snippet_sources: the shown articles' texts and their words carrying a matched stem.
-// Ranking and confidence are computed here from those answers (search/). When the query holds
+// Ranking and confidence are computed here from those answers (search/), and whether the query
+// has an answer at all by the answer model (search/answer-model.ts). When the query holds
 // a phrase of the site's "not our service" list (storage/faq-referrals.ts) that no candidate's
 // title or tag holds, the answer is that referral and no results.
 import type { Lang, SearchHit, SearchResults } from '@ventanilla/protocol';
