@@ -384,10 +384,13 @@ describe('<vn-faq-search>', () => {
       expect(ids).to.include('alta-padron');
       expect(ids).to.include(SPANISH_ONLY);
       await expectAccessibleEverywhere(element, 'topic chosen');
+      const back = performance.now();
       part<HTMLButtonElement>(element, 'clear-topic')!.click();
       await element.settled();
       await sleep(0);
       expect(deepActiveElement()).to.equal(shadow(element).querySelector('[data-topic="padron"]'));
+      expect(shadow(element).querySelectorAll('[data-list="popular"]').length, 'the most read again').to.be.greaterThan(0);
+      expect(requestsTo('/v1/faq/articles', back), 'without asking for them again').to.deep.equal([]);
     });
 
     it('an English reader sees Spanish-only titles marked as Spanish', async () => {

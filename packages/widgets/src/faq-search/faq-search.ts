@@ -153,12 +153,15 @@ export class FaqSearch extends VentanillaElement {
   #homeWanted = false;
   /** The channels are wanted once "nothing found" has been shown. */
   #contactWanted = false;
-  readonly #articles = new ResourceController<ArticleList>(this, {
-    key: () => (this.#homeWanted ? [this.config.endpoint, this.config.site, this.#contentLang(), this.topic ?? ''] : undefined),
-    load: async (signal) => {
-      const query = this.topic ? { topic: this.topic, sort: 'popular' as const, limit: TOPIC_COUNT } : { sort: 'popular' as const, limit: POPULAR_COUNT };
-      return (await this.#client()).get('/v1/faq/articles', { query: { ...this.#contentQuery(), ...query }, signal, validate: isArticleList });
-    },
+  // The most read articles and a topic's articles are kept apart, so that coming back from a
+  // topic shows the most read ones again without asking for them again.
+  readonly #popular = new ResourceController<ArticleList>(this, {
+    key: () => (this.#homeWanted && !this.topic ? [this.config.endpoint, this.config.site, this.#contentLang()] : undefined),
+    load: (signal) => this.#articleList({ sort: 'popular', limit: POPULAR_COUNT }, signal),
+  });
+  readonly #topicArticles = new ResourceController<ArticleList>(this, {
+    key: () => (this.#homeWanted && this.topic ? [this.config.endpoint, this.config.site, this.#contentLang(), this.topic] : undefined),
+    load: (signal) => this.#articleList({ topic: this.topic, sort: 'popular', limit: TOPIC_COUNT }, signal),
   });
   readonly #topics = new ResourceController<TopicList>(this, {
     key: () => (this.#homeWanted || this.topic ? [this.config.endpoint, this.config.site, this.#contentLang()] : undefined),
@@ -311,8 +314,13 @@ export class FaqSearch extends VentanillaElement {
     </div>`;
   }
 
+  /** The articles the empty box lists: the topic's, or the most read. */
+  #homeArticles(): ResourceController<ArticleList> {
+    return this.topic ? this.#topicArticles : this.#popular;
+  }
+
   #renderHome(level: number): { content: TemplateResult; kept: boolean } {
-    const articles = this.#articles.state;
+    const articles = this.#homeArticles().state;
     const topics = this.#topics.state;
     const failed = [articles, topics].find((state): state is Extract<ResourceState<unknown>, { status: 'error' }> => state.status === 'error');
     if (failed) return { content: this.#renderProblem(failed.error, 'searchUnavailable', this.#onRetryHome), kept: false };
@@ -591,7 +599,7 @@ export class FaqSearch extends VentanillaElement {
   }
 
   readonly #onRetrySearch = this.guard(() => this.#search.now(false), 'retry');
-  readonly #onRetryHome = this.guard(() => Promise.all([this.#articles, this.#topics].filter((each) => each.state.status === 'error').map((each) => each.reload())), 'retry');
+  readonly #onRetryHome = this.guard(() => Promise.all([this.#homeArticles(), this.#topics].filter((each) => each.state.status === 'error').map((each) => each.reload())), 'retry');
   readonly #onRetryArticle = this.guard(() => {
     if (this.#open) this.#openArticle(this.#open.id, { focus: true, push: false, from: this.#open.from });
   }, 'retry');
@@ -653,6 +661,10 @@ export class FaqSearch extends VentanillaElement {
     const endpoint = this.config.endpoint;
     if (!endpoint) throw new NoEndpointError('No endpoint is configured.');
     return new ApiClient({ endpoint });
+  }
+
+  async #articleList(query: { topic?: string | undefined; sort: 'popular'; limit: number }, signal: AbortSignal): Promise<ArticleList> {
+    return (await this.#client()).get('/v1/faq/articles', { query: { ...this.#contentQuery(), ...query }, signal, validate: isArticleList });
   }
 
   /** The language to ask the server for: one the contract knows. */
