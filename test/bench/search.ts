@@ -132,7 +132,7 @@ async function main(): Promise<void> {
   } else {
     console.log('(fixtures/queries-dev-es.json not found next to the repository: development set skipped)');
   }
-  // Twenty-two sets written as held-out ones, each looked at while tuning once measured: now
+  // Twenty-eight sets written as held-out ones, each looked at while tuning once measured: now
   // development sets too.
   sets.push({ label: 'Tuning queries (test/bench/queries-tuning-es.json)', queries: readJson<Query[]>(here('queries-tuning-es.json')), showMisses: true });
   // Six sets written from the articles alone by people who never saw the search, its vocabulary
