@@ -4,6 +4,7 @@ import { expect } from '@open-wc/testing';
 import { endpoint } from '../../../../test/browser/helpers/env.ts';
 import { mount } from '../../../../test/browser/helpers/mount.ts';
 import { blockRequests, unblockRequests } from '../../../../test/browser/helpers/network.ts';
+import { announcerElement } from '../core/announcer.ts';
 import type { ChannelPicker } from './channel-picker.ts';
 import './define.ts';
 
@@ -12,7 +13,7 @@ const MONDAY_10 = '2026-11-23T10:00:00+01:00';
 describe('<vn-channel-picker> hours without a connection', () => {
   afterEach(unblockRequests);
 
-  it('says the hours could not be loaded, and loads them when opened again', async () => {
+  it('says, and announces, that the hours could not be loaded, and loads them when opened again', async () => {
     await blockRequests('/hours-table.ts');
     const picker = await mount<ChannelPicker>(`<vn-channel-picker endpoint="${endpoint}" channels="oficina-plaza-mayor" at="${MONDAY_10}"></vn-channel-picker>`);
     const details = picker.shadowRoot!.querySelector('details')!;
@@ -27,6 +28,8 @@ describe('<vn-channel-picker> hours without a connection', () => {
       'No se ha podido cargar el horario. Vuelva a abrirlo cuando haya conexión.',
     );
     expect(details.querySelector('table')).to.equal(null);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(announcerElement()!.textContent, 'screen readers hear it').to.contain('No se ha podido cargar el horario.');
 
     await unblockRequests();
     await toggle(); // closed

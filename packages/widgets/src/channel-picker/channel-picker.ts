@@ -185,6 +185,8 @@ export class ChannelPicker extends VentanillaElement {
         () => {
           this.#hoursFailed = true;
           this.requestUpdate();
+          // Said under the summary, where focus is not: screen readers hear it now.
+          announce(this.#localize.t('hoursUnavailable'));
         },
       ),
     );
