@@ -184,7 +184,7 @@ test('the answer model: features of the query and its best candidates, weighed, 
   features.forEach((value, index) => assert.ok(Math.abs(value - expected[index]!) < 1e-9, `feature ${index}: ${value}`));
 
   // A model that only looks at the lead over the next candidate.
-  const model: AnswerModel = { means: expected.map(() => 0), spreads: expected.map(() => 1), bias: -1, weights: [0, 0, 0, 0, 0, 0, 0, 10, 0, 0, 0, 0], threshold: 0.5 };
+  const model: AnswerModel = { lang: 'es', means: expected.map(() => 0), spreads: expected.map(() => 1), bias: -1, weights: [0, 0, 0, 0, 0, 0, 0, 10, 0, 0, 0, 0], threshold: 0.5 };
   assert.ok(Math.abs(answerProbability(features, model) - 1 / (1 + Math.exp(-1))) < 1e-9);
   assert.equal(worthAnswering(plan, [best, next], model), true);
   assert.equal(worthAnswering(plan, [best, { ...next, rank: 0.45 }], model), false, 'too close to the next one');

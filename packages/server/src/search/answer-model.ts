@@ -4,6 +4,7 @@
 // of its words no article knows. A logistic model weighs those features. Its weights are data,
 // learned from judged queries by `npm run train:answers` (test/bench/train-answer-model.ts),
 // which writes answer-model.weights.ts; the decision rule reads them and nothing else.
+import type { Lang } from '@ventanilla/protocol';
 import type { Judgement } from './confidence.ts';
 import type { QueryPlan } from './query-plan.ts';
 import { ANSWER_MODEL } from './answer-model.weights.ts';
@@ -25,6 +26,8 @@ export const ANSWER_FEATURES = [
 ] as const;
 
 export interface AnswerModel {
+  /** The language of the queries and articles it learned from: it judges searches in it only. */
+  lang: Lang;
   /** Each feature's mean and spread over the training queries (features are standardized). */
   means: readonly number[];
   spreads: readonly number[];

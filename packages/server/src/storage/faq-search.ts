@@ -337,9 +337,10 @@ export async function rankArticles(
     const search = await searchCorpus(db, request.site, lang, request.query, request.topic, translatedIn);
     if (search) searches.push(search);
   }
-  // The model learned from queries in their articles' language; Spanish articles standing in for
-  // another language's are judged by the rules alone.
-  const ranked = searches.flatMap((search) => shownCandidates(search, search.corpus.lang === request.lang ? model : null)).sort(byRank);
+  // The model judges searches in the language it learned from, of articles in that language;
+  // others (and Spanish articles standing in for another language's) are judged by the rules alone.
+  const judgedBy = (search: CorpusSearch) => (model && search.corpus.lang === request.lang && model.lang === request.lang ? model : null);
+  const ranked = searches.flatMap((search) => shownCandidates(search, judgedBy(search))).sort(byRank);
   return { ranked, searches };
 }
 
