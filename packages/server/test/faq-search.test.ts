@@ -173,6 +173,8 @@ describe('languages', () => {
     assert.equal(hits[0]?.id, 'pago-multa-descuento');
     assert.equal(hits[0]?.fallback, undefined);
     assert.match(hits[0]!.title, /traffic fine/);
+    // English has synonyms of its own: no English article or its vocabulary says "din".
+    assert.equal(ids(await search('complaining about the din', { lang: 'en' }))[0], 'ruidos-molestias');
   });
 
   test('Spanish articles without a translation stand in, marked as fallback', async () => {

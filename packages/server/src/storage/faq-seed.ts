@@ -1,6 +1,6 @@
 // The demo's FAQ: the Villaverde del Río articles (seed/faq-es.json, seed/faq-en.json) with the
-// citizen's words for each (seed/faq-keywords-*.json), Spanish synonyms a city hall would declare
-// (seed/faq-synonyms-es.json), what it refers to other bodies (seed/faq-referrals-*.json), and
+// citizen's words for each (seed/faq-keywords-*.json), the synonyms a city hall would declare
+// (seed/faq-synonyms-*.json), what it refers to other bodies (seed/faq-referrals-*.json), and
 // one demo agent for the console. Seeded when missing, so it never overwrites what an operator
 // changed.
 import { readFile } from 'node:fs/promises';
@@ -25,9 +25,9 @@ export async function seedDemoFaq(db: Database): Promise<void> {
   if (!site) return;
   const [existing] = await db.query('select 1 from faq_corpora where site_id = $1', [DEMO_SITE]);
   if (!existing) {
-    // Synonyms first: importing then indexes the articles with them.
-    await replaceSynonyms(db, DEMO_SITE, 'es', await readJson<string[][]>('faq-synonyms-es.json'));
     for (const lang of ['es', 'en'] satisfies Lang[]) {
+      // Synonyms first: importing then indexes the articles with them.
+      await replaceSynonyms(db, DEMO_SITE, lang, await readJson<string[][]>(`faq-synonyms-${lang}.json`));
       const articles = withKeywords(await readJson<ArticleInput[]>(`faq-${lang}.json`), await readJson<Record<string, string[]>>(`faq-keywords-${lang}.json`));
       await importArticles(db, DEMO_SITE, lang, articles);
       await replaceReferrals(db, DEMO_SITE, lang, await readJson<ReferralInput[]>(`faq-referrals-${lang}.json`));
