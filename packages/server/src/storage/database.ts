@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import pg from 'pg';
+import { lockDataDir } from './data-lock.ts';
 
 export interface Queryable {
   query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T[]>;
@@ -21,7 +22,7 @@ export interface Database extends Queryable {
 export interface DatabaseOptions {
   /** A `postgres://` URL; when absent the embedded PGlite is used. */
   url?: string | undefined;
-  /** PGlite's data folder; in memory when absent. */
+  /** PGlite's data folder, used by one process at a time (see data-lock.ts); in memory when absent. */
   dataDir?: string | undefined;
 }
 
@@ -30,7 +31,14 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 }
 
 async function openPGlite(dataDir: string | undefined): Promise<Database> {
-  const db = await PGlite.create(dataDir, { extensions: { unaccent, pg_trgm } });
+  const release = dataDir ? await lockDataDir(dataDir) : undefined;
+  let db: PGlite;
+  try {
+    db = await PGlite.create(dataDir, { extensions: { unaccent, pg_trgm } });
+  } catch (error) {
+    await release?.();
+    throw error;
+  }
   const query = async <T>(sql: string, params: readonly unknown[] = []) =>
     (await db.query<T>(sql, params as unknown[])).rows;
   return {
@@ -43,7 +51,10 @@ async function openPGlite(dataDir: string | undefined): Promise<Database> {
     exec: async (sql) => {
       await db.exec(sql);
     },
-    close: () => db.close(),
+    close: async () => {
+      await db.close();
+      await release?.();
+    },
   };
 }
 
