@@ -53,7 +53,7 @@ async function examples(): Promise<Example[]> {
 }
 
 /** Logistic regression by gradient descent on standardized features, with a small L2 penalty. */
-function fit(training: readonly Example[]): Omit<AnswerModel, 'lang' | 'threshold'> {
+function learnModel(training: readonly Example[]): Omit<AnswerModel, 'lang' | 'threshold'> {
   const rows = training.map((example) => example.features!);
   const labels = training.map((example) => example.label);
   const width = ANSWER_FEATURES.length;
@@ -116,7 +116,7 @@ async function main(): Promise<void> {
   // Each set's probabilities come from a model learned without it.
   const probability = new Map<Example, number>();
   for (const fold of folds) {
-    const model = fit(trainable.filter((example) => example.fold !== fold));
+    const model = learnModel(trainable.filter((example) => example.fold !== fold));
     for (const example of all) {
       if (example.fold === fold && example.features) probability.set(example, answerProbability(example.features, { lang: 'es', ...model, threshold: 0 }));
     }
@@ -133,7 +133,7 @@ async function main(): Promise<void> {
     const score = Math.min(margin(q.recallAt3, TARGETS.recallAt3, q.answerable), margin(q.none, TARGETS.none, q.unanswerable));
     if (!best || score > best.score + 1e-9) best = { threshold, score };
   }
-  const model: AnswerModel = { lang: 'es', ...fit(trainable), threshold: best!.threshold };
+  const model: AnswerModel = { lang: 'es', ...learnModel(trainable), threshold: best!.threshold };
   console.log(`\nThreshold ${model.threshold}: both targets furthest from failing (${best!.score.toFixed(2)} standard errors).`);
   const round = (value: number) => Number(value.toPrecision(6));
   const list = (values: readonly number[]) => `[${values.map(round).join(', ')}]`;
