@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { openDatabase, type Database } from '../../packages/server/src/storage/database.ts';
 import { migrate } from '../../packages/server/src/storage/migrate.ts';
 import { seed } from '../../packages/server/src/storage/seed.ts';
-import { importArticles, replaceSynonyms, withKeywords, type ArticleInput } from '../../packages/server/src/storage/faq-import.ts';
+import { importArticles, replaceSynonyms, withKeywords, withQuestions, type ArticleInput } from '../../packages/server/src/storage/faq-import.ts';
 import { replaceReferrals, type ReferralInput } from '../../packages/server/src/storage/faq-referrals.ts';
 
 export interface Query {
@@ -30,14 +30,42 @@ export function corpusFile(name: string): string {
   return existsSync(sharedFixtures + name) ? sharedFixtures + name : seedFolder + name;
 }
 
-export async function demoDatabase(): Promise<Database> {
+/**
+ * Questions citizens asked, from judged queries: each answerable one is a question of the articles
+ * answering it, but for those stopped mid-word (a search on its way, not a question).
+ */
+export function questionsFrom(queries: readonly Query[]): Record<string, string[]> {
+  const questions: Record<string, string[]> = {};
+  for (const query of queries) {
+    if (query.kind === 'prefix') continue;
+    for (const id of query.relevant) {
+      const list = (questions[id] ??= []);
+      if (!list.includes(query.q)) list.push(query.q);
+    }
+  }
+  return Object.fromEntries(Object.entries(questions).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/**
+ * The demo FAQ in Spanish, as the fixtures and the seed have it; with `questions`, those instead
+ * of the seed's questions citizens asked (to measure a set of queries with its own left out).
+ */
+export async function demoDatabase(questions?: Record<string, string[]>): Promise<Database> {
   const db = await openDatabase({});
   await migrate(db);
   // The sites and departments; the demo FAQ it also seeds is replaced below by the fixtures.
   await seed(db);
   await replaceSynonyms(db, SITE, 'es', readJson<string[][]>(seedFolder + 'faq-synonyms-es.json'));
-  const keywords = readJson<Record<string, string[]>>(seedFolder + 'faq-keywords-es.json');
-  await importArticles(db, SITE, 'es', withKeywords(readJson<ArticleInput[]>(corpusFile('faq-es.json')), keywords), { replace: true });
+  await importDemoArticles(db, 'es', questions ?? readJson(seedFolder + 'faq-questions-es.json'));
   await replaceReferrals(db, SITE, 'es', readJson<ReferralInput[]>(seedFolder + 'faq-referrals-es.json'));
   return db;
 }
+
+/** (Re)imports the demo's articles in a language with the seed's vocabulary and the given questions. */
+export async function importDemoArticles(db: Database, lang: 'es' | 'en', questions: Record<string, string[]>): Promise<void> {
+  const articles = withKeywords(readJson<ArticleInput[]>(corpusFile(`faq-${lang}.json`)), readJson<Record<string, string[]>>(`${seedFolder}faq-keywords-${lang}.json`));
+  await importArticles(db, SITE, lang, withQuestions(articles, questions), { replace: true });
+}
+
+/** Queries are written in sets of this many, each by other people: what is left out together. */
+export const SET_SIZE = 90;

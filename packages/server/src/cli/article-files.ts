@@ -7,6 +7,8 @@
 //   department: padron
 //   tags: [empadronarse, alta en el padrón]
 //   keywords: [apuntarme en el padrón, volante]
+//   questions:
+//     - acabo de llegar al pueblo, ¿cómo me apunto?
 //   updated: 2026-02-10
 //   ---
 //   Empadronarse es obligatorio…
@@ -31,6 +33,11 @@ function tagList(value: unknown): string[] {
     .filter(Boolean);
 }
 
+/** Questions hold commas: a list, or one question. */
+function questionList(value: unknown): string[] {
+  return (Array.isArray(value) ? value.map(text) : [text(value)]).filter(Boolean);
+}
+
 export function parseMarkdownArticle(source: string, fileName: string): ArticleInput {
   const match = FRONT_MATTER.exec(source);
   if (!match) throw new Error(`${fileName}: no front matter (a block between two "---" lines at the top)`);
@@ -42,6 +49,7 @@ export function parseMarkdownArticle(source: string, fileName: string): ArticleI
     department: text(meta.department ?? meta.topic),
     tags: tagList(meta.tags),
     ...(meta.keywords === undefined ? {} : { keywords: tagList(meta.keywords) }),
+    ...(meta.questions === undefined ? {} : { questions: questionList(meta.questions) }),
     updated: text(meta.updated),
     body: source.slice(match[0].length).trim(),
   };
@@ -62,6 +70,7 @@ function parseJsonArticles(source: string, fileName: string): ArticleInput[] {
     department: text(item.department ?? item.topic),
     tags: tagList(item.tags),
     ...(item.keywords === undefined ? {} : { keywords: tagList(item.keywords) }),
+    ...(item.questions === undefined ? {} : { questions: questionList(item.questions) }),
     body: typeof item.body === 'string' ? item.body : '',
     updated: text(item.updated),
   }));

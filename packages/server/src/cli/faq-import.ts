@@ -1,8 +1,9 @@
 // npm run faq:import -- --site villaverde --lang es [--replace] [--synonyms sets.json]
-//   [--referrals list.json] [--keywords vocabulary.json] <files or folders...>
+//   [--referrals list.json] [--keywords vocabulary.json] [--questions asked.json] <files or folders...>
 //
 // Loads FAQ articles (JSON or Markdown files, see docs/faq-content.md) into a site, with the
-// citizen's words for each of them from a vocabulary file, and optionally replaces its synonym
+// citizen's words for each of them from a vocabulary file and questions citizens asked of them
+// from a questions file, and optionally replaces its synonym
 // sets and its "not our service" referral list, in the database the server uses: DATABASE_URL
 // when set, else PGlite in DATA_DIR (default <repo>/data/pglite; stop the server first, PGlite
 // has one user at a time).
@@ -13,12 +14,12 @@ import { LANGS, type Lang } from '@ventanilla/protocol';
 import { repoRoot } from '../config.ts';
 import { openDatabase } from '../storage/database.ts';
 import { migrate } from '../storage/migrate.ts';
-import { importArticles, replaceSynonyms, withKeywords, type ArticleInput } from '../storage/faq-import.ts';
+import { importArticles, replaceSynonyms, withKeywords, withQuestions, type ArticleInput } from '../storage/faq-import.ts';
 import { replaceReferrals, type ReferralInput } from '../storage/faq-referrals.ts';
 import { parseArticleFile } from './article-files.ts';
 
 const USAGE =
-  'Usage: npm run faq:import -- --site <site> --lang <es|en|pt> [--replace] [--synonyms <file.json>] [--referrals <file.json>] [--keywords <file.json>] <files or folders...>';
+  'Usage: npm run faq:import -- --site <site> --lang <es|en|pt> [--replace] [--synonyms <file.json>] [--referrals <file.json>] [--keywords <file.json>] [--questions <file.json>] <files or folders...>';
 
 async function expand(path: string): Promise<string[]> {
   if (!(await stat(path)).isDirectory()) return [path];
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
       synonyms: { type: 'string' },
       referrals: { type: 'string' },
       keywords: { type: 'string' },
+      questions: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -49,6 +51,7 @@ async function main(): Promise<void> {
   let articles: ArticleInput[] = [];
   for (const file of files) articles.push(...parseArticleFile(await readFile(file, 'utf8'), file));
   if (values.keywords) articles = withKeywords(articles, JSON.parse(await readFile(resolve(base, values.keywords), 'utf8')) as Record<string, string[]>);
+  if (values.questions) articles = withQuestions(articles, JSON.parse(await readFile(resolve(base, values.questions), 'utf8')) as Record<string, string[]>);
   const sets = values.synonyms ? (JSON.parse(await readFile(resolve(base, values.synonyms), 'utf8')) as string[][]) : undefined;
   const referrals = values.referrals ? (JSON.parse(await readFile(resolve(base, values.referrals), 'utf8')) as ReferralInput[]) : undefined;
 

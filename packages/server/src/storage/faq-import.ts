@@ -11,6 +11,7 @@ import { analyzeWords } from './faq-words.ts';
 import { buildDocumentVector, PHRASE, termQuery, type Analyze, type WordAnalysis } from '../search/document-vector.ts';
 import { markdownToText } from '../search/markdown-text.ts';
 import { tokenize } from '../search/text.ts';
+import { questionLexemes } from '../search/asked-questions.ts';
 import { stemWeight, type FieldCounts, type TermCounts } from '../search/ranking.ts';
 import type { SynonymSet } from '../search/query-plan.ts';
 
@@ -24,6 +25,11 @@ export interface ArticleInput {
    * the body's weight, never shown. Editors keep them in a vocabulary file (see `withKeywords`).
    */
   keywords?: string[] | undefined;
+  /**
+   * Questions citizens asked that the article answers, as they asked them ("me van a cortar la
+   * luz y no puedo pagar"): a search close to one of them finds the article. Never shown.
+   */
+  questions?: string[] | undefined;
   /** Markdown. */
   body: string;
   /** YYYY-MM-DD */
@@ -44,6 +50,7 @@ export interface ImportResult {
 const SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const BATCH = 500;
+const MAX_QUESTION = 500;
 /** Articles kept per stem, strongest first: a query never reads further than this. */
 export const POSTINGS_KEPT = 1000;
 const POSTINGS_BATCH = 5000;
@@ -98,12 +105,21 @@ function commonStems(texts: readonly { article: ArticleInput; bodyText: string }
  * their own. A vocabulary entry for an article that is not there is a mistake worth saying.
  */
 export function withKeywords(articles: readonly ArticleInput[], vocabulary: Readonly<Record<string, readonly string[]>>): ArticleInput[] {
+  return withListed(articles, 'keywords', vocabulary);
+}
+
+/** The articles with the questions of a file (article id → questions citizens asked) added to their own. */
+export function withQuestions(articles: readonly ArticleInput[], questions: Readonly<Record<string, readonly string[]>>): ArticleInput[] {
+  return withListed(articles, 'questions', questions);
+}
+
+function withListed(articles: readonly ArticleInput[], field: 'keywords' | 'questions', lists: Readonly<Record<string, readonly string[]>>): ArticleInput[] {
   const ids = new Set(articles.map((article) => article.id));
-  const unknown = Object.keys(vocabulary).filter((id) => !ids.has(id));
-  if (unknown.length) throw new Error(`Keywords for article(s) not in the import: ${unknown.join(', ')}`);
+  const unknown = Object.keys(lists).filter((id) => !ids.has(id));
+  if (unknown.length) throw new Error(`${field === 'keywords' ? 'Keywords' : 'Questions'} for article(s) not in the import: ${unknown.join(', ')}`);
   return articles.map((article) => {
-    const words = vocabulary[article.id];
-    return words ? { ...article, keywords: [...new Set([...(article.keywords ?? []), ...words])] } : article;
+    const added = lists[article.id];
+    return added ? { ...article, [field]: [...new Set([...(article[field] ?? []), ...added])] } : article;
   });
 }
 
@@ -117,6 +133,12 @@ function articleProblems(article: ArticleInput): string[] {
   if (!Array.isArray(article.tags) || article.tags.some((tag) => typeof tag !== 'string')) problems.push(`${where}: tags must be a list of texts`);
   if (article.keywords !== undefined && (!Array.isArray(article.keywords) || article.keywords.some((word) => typeof word !== 'string'))) {
     problems.push(`${where}: keywords must be a list of texts`);
+  }
+  if (
+    article.questions !== undefined &&
+    (!Array.isArray(article.questions) || article.questions.some((question) => typeof question !== 'string' || !question.trim() || question.length > MAX_QUESTION))
+  ) {
+    problems.push(`${where}: questions must be a list of texts of 1 to ${MAX_QUESTION} characters`);
   }
   if (typeof article.body !== 'string' || !article.body.trim()) problems.push(`${where}: body is empty`);
   if (typeof article.updated !== 'string' || !DATE.test(article.updated) || Number.isNaN(Date.parse(article.updated))) {
@@ -154,7 +176,9 @@ export async function importArticles(
     const analysis = await analyzeWords(
       tx,
       lang,
-      texts.flatMap(({ article, bodyText }) => [article.title, ...searchedTags(article), bodyText].flatMap((text) => tokenize(text).map((token) => token.word))),
+      texts.flatMap(({ article, bodyText }) =>
+        [article.title, ...searchedTags(article), ...(article.questions ?? []), bodyText].flatMap((text) => tokenize(text).map((token) => token.word)),
+      ),
     );
     const analyze = (word: string) => analysis.get(word) ?? { folded: word, lexeme: null };
     const common = commonStems(texts, analyze);
@@ -280,6 +304,30 @@ async function upsertBatch(
     ],
   );
   for (const row of written) indexed.set(row.doc, { doc: row.doc, ...vectors.get(row.id)! });
+  await writeQuestions(tx, corpus, lang, batch, written, analyze);
+}
+
+/** Replaces the questions of the articles just written, each with its stems. */
+async function writeQuestions(
+  tx: Queryable,
+  corpus: number,
+  lang: Lang,
+  batch: readonly { article: ArticleInput }[],
+  written: readonly { doc: number; id: string }[],
+  analyze: Analyze,
+): Promise<void> {
+  const docs = new Map(written.map((row) => [row.id, row.doc]));
+  await tx.query('delete from faq_questions where doc = any($1::int[])', [[...docs.values()]]);
+  const rows = batch.flatMap(({ article }) =>
+    (article.questions ?? []).map((text, position) => ({ doc: docs.get(article.id)!, position, text: text.trim(), lexemes: questionLexemes(text, analyze, lang) })),
+  );
+  if (!rows.length) return;
+  await tx.query(
+    `insert into faq_questions (doc, corpus, position, text, lexemes)
+     select q.doc, $1, q.position, q.text, q.lexemes::text[]
+       from unnest($2::int[], $3::int[], $4::text[], $5::text[]) as q(doc, position, text, lexemes)`,
+    [corpus, rows.map((row) => row.doc), rows.map((row) => row.position), rows.map((row) => row.text), rows.map((row) => arrayLiteral(row.lexemes))],
+  );
 }
 
 /** A PostgreSQL array literal of texts: `{"a","b \\"c\\""}`. */

@@ -30,6 +30,7 @@ import { ANSWER_MODEL } from '../search/answer-model.weights.ts';
 import { articleEvidence, candidateDocs, countsIn, phrasesIn, type PostingHead } from '../search/scoring.ts';
 import { applicableReferral, holdsAnyWord, holdsPhrase, referralsInQuery, withoutGeneric, type ReferralMatch, type StemSequence } from '../search/referrals.ts';
 import { buildSnippet } from '../search/snippet.ts';
+import { QuestionIndex, queryWords as askedWords } from '../search/asked-questions.ts';
 import { lastWordOpen, tokenize } from '../search/text.ts';
 import { spellingVariants } from '../search/typos.ts';
 import type { FieldCounts } from '../search/ranking.ts';
@@ -50,6 +51,10 @@ export interface RankedArticle extends Judgement {
   title: string;
   topic: string;
   fallback: boolean;
+  /** How close the query is to the closest question citizens asked of the article (0: none). */
+  asked: number;
+  /** Found only through those questions: the answer model does not judge it. */
+  askedOnly?: boolean;
 }
 
 const MAX_TOKENS = 40;
@@ -86,6 +91,34 @@ async function synonymsOf(db: Queryable, corpus: CorpusRow): Promise<SynonymSet[
   cache.set(corpus.id, { version: corpus.version, sets });
   return sets;
 }
+
+const questionCaches = new WeakMap<Queryable, Map<number, { version: number; index: QuestionIndex }>>();
+
+/** The corpus' questions citizens asked, indexed in memory once per version of the corpus. */
+async function questionsOf(db: Queryable, corpus: CorpusRow): Promise<QuestionIndex> {
+  let cache = questionCaches.get(db);
+  if (!cache) questionCaches.set(db, (cache = new Map()));
+  const cached = cache.get(corpus.id);
+  if (cached?.version === corpus.version) return cached.index;
+  const rows = await db.query<{ doc: number; lexemes: string[] }>('select doc, lexemes from faq_questions where corpus = $1 order by doc, position', [corpus.id]);
+  const index = new QuestionIndex(rows);
+  cache.set(corpus.id, { version: corpus.version, index });
+  return index;
+}
+
+/** How close a query must be to a question citizens asked (0 to 1) for its article to be shown. */
+export const ASKED: { readonly candidate: number; readonly alone: number; readonly lead: number } = {
+  /** A candidate, shown below the best result. */
+  candidate: 0.3,
+  /** The answer when nothing else is. */
+  alone: 0.6,
+  /** The first result; a referral gives way to it when the rest of the query is close too. */
+  lead: 0.7,
+};
+/** How much less close than the closest question a shown article may be and still speak for it. */
+const ASKED_AGREEMENT = 0.1;
+/** Articles taken as candidates from the questions, closest first. */
+const ASKED_CANDIDATES = 3;
 
 interface AnalysisRow {
   corpus: number;
@@ -271,15 +304,22 @@ async function searchCorpus(db: Queryable, site: string, lang: Lang, query: stri
     return corrected.length ? [...new Set([...stems, ...corrected])] : stems;
   });
   const purpose = purposeStart(analyzed, positions, lang);
-  if (!plan.groups.some((group) => group.alternatives.length)) return { corpus, plan, ranked: [], words: indexed, purpose, headlines: new Map() };
+  const questions = await questionsOf(db, corpus);
+  // A word still being typed is not a question yet: questions are compared once every word is finished.
+  let asked = questions.size && plan.openWord === undefined ? questions.nearest(askedWords(plan), ASKED.candidate, ASKED_CANDIDATES) : [];
+  const searchable = plan.groups.some((group) => group.alternatives.length);
+  if (!searchable && !asked.length) return { corpus, plan, ranked: [], words: indexed, purpose, headlines: new Map() };
 
-  const heads = await postingHeads(db, corpus, plan, topic !== undefined);
+  const heads = searchable ? await postingHeads(db, corpus, plan, topic !== undefined) : [];
   // Within a topic, whole postings are read (up to POSTINGS_KEPT per stem) and kept to the topic.
   const inTopic = topic
     ? new Set((await db.query<{ doc: number }>('select doc from faq_articles where corpus = $1 and topic = $2', [corpus.id, topic])).map((row) => row.doc))
     : undefined;
-  const docs = candidateDocs(plan, heads, corpus.articles, CANDIDATES, inTopic);
+  if (inTopic) asked = asked.filter((match) => inTopic.has(match.doc));
+  const matched = candidateDocs(plan, heads, corpus.articles, CANDIDATES, inTopic);
+  const docs = [...new Set([...matched, ...asked.map((match) => match.doc)])];
   if (!docs.length) return { corpus, plan, ranked: [], words: indexed, purpose, headlines: new Map() };
+  const closeness = new Map(asked.map((match) => [match.doc, match.similarity]));
   const rows = await db.query<CandidateRow>('select * from faq_candidates($1::int[], $2::text)', [docs, translatedIn ?? null]);
   const averages: FieldCounts = [corpus.avg_title, corpus.avg_tags, corpus.avg_body];
   const fallback = translatedIn !== undefined;
@@ -301,7 +341,9 @@ async function searchCorpus(db: Queryable, site: string, lang: Lang, query: stri
       );
       const judgement = judge(evidence);
       if (fallback) judgement.rank *= FALLBACK_FACTOR;
-      return { doc: row.doc, corpus: corpus.id, id: row.id, title: row.title, topic: row.topic, fallback, ...judgement };
+      const article: RankedArticle = { doc: row.doc, corpus: corpus.id, id: row.id, title: row.title, topic: row.topic, fallback, asked: closeness.get(row.doc) ?? 0, ...judgement };
+      if (!matched.includes(row.doc)) article.askedOnly = true;
+      return article;
     });
   const headlines = new Map(rows.map((row) => [row.doc, [row.title, ...row.tags]]));
   return { corpus, plan, ranked, words: indexed, purpose, headlines };
@@ -316,12 +358,47 @@ function byRank(a: RankedArticle, b: RankedArticle): number {
  * model, or with `model` null the rules alone); else the best one, and the others the rules show.
  */
 function shownCandidates(search: CorpusSearch, model: AnswerModel | null): RankedArticle[] {
-  const sorted = [...search.ranked].sort(byRank);
-  if (model === null) return sorted.filter((article) => article.confidence !== null);
-  if (!worthAnswering(search.plan, sorted, model)) return [];
-  const [best, ...rest] = sorted;
-  return [{ ...best!, confidence: best!.confidence ?? 'low' }, ...rest.filter((article) => article.confidence !== null)];
+  const sorted = search.ranked.filter((article) => !article.askedOnly).sort(byRank);
+  let shown: RankedArticle[];
+  if (model === null) shown = sorted.filter((article) => article.confidence !== null);
+  else if (!worthAnswering(search.plan, sorted, model)) shown = [];
+  else {
+    const [best, ...rest] = sorted;
+    shown = [{ ...best!, confidence: best!.confidence ?? 'low' }, ...rest.filter((article) => article.confidence !== null)];
+  }
+  return withClosestAsked(shown, search.ranked);
 }
+
+/**
+ * The shown results with the article of the closest question citizens asked, when close enough:
+ * first when very close, else second; alone when nothing else was worth showing. Its rank is set
+ * to hold that place when the results of several languages are merged.
+ */
+function withClosestAsked(shown: RankedArticle[], candidates: readonly RankedArticle[]): RankedArticle[] {
+  const closest = candidates.reduce<RankedArticle | undefined>((best, article) => (article.asked > (best?.asked ?? 0) ? article : best), undefined);
+  if (!closest) return shown;
+  const lead = closest.asked >= ASKED.lead;
+  const others = shown.filter((article) => article.doc !== closest.doc);
+  const placed = { ...closest, confidence: closest.confidence ?? (lead ? 'medium' : 'low') };
+  if (!shown.length) return closest.asked >= ASKED.alone ? [placed] : [];
+  if (lead) return inOrder([{ ...placed, rank: Math.max(placed.rank, others[0] ? others[0].rank + RANK_STEP : 0) }, ...others]);
+  // A shown article nearly as close to what citizens asked: the results already say the same.
+  if (others.slice(0, 3).some((article) => article.asked >= closest.asked - ASKED_AGREEMENT)) return shown;
+  if (others.length === shown.length) return inOrder([others[0]!, placed, ...others.slice(1)]);
+  return shown;
+}
+
+/** The articles with their ranks lowered where needed to follow the order given. */
+function inOrder(articles: RankedArticle[]): RankedArticle[] {
+  for (let i = 1; i < articles.length; i++) {
+    const above = articles[i - 1]!.rank;
+    if (articles[i]!.rank >= above) articles[i] = { ...articles[i]!, rank: above - RANK_STEP };
+  }
+  return articles;
+}
+
+/** How far apart ranks are set to keep an article of a close question in its place. */
+const RANK_STEP = 1e-6;
 
 /** Every article judged worth showing, best first (no snippets yet), and how the query was read. */
 export async function rankArticles(
@@ -366,6 +443,9 @@ async function referralFor(db: Queryable, request: SearchRequest, searches: read
   for (const [doc, texts] of docs) byDoc.set(doc, stemmed.slice(next, (next += texts.length)).flat());
   const match = applicableReferral(matches, stemmed);
   if (!match) return undefined;
+  // Citizens asked the best result's question in nearly these words, and in more than the phrase's
+  // ("me van a cortar la luz y no puedo pagar" is not about the electricity company's cuts).
+  if (ranked[0] && ranked[0].asked >= ASKED.lead && (await askedBeyond(db, search, match.phrase)).has(ranked[0].doc)) return undefined;
   // Ending on an unfinished word, the phrase may be on its way to a shown article's word.
   const reading = readingOf(match, search);
   if (reading !== match && ranked.some((article) => holdsPhrase(byDoc.get(article.doc) ?? [], reading.phrase))) return undefined;
@@ -378,6 +458,15 @@ async function referralFor(db: Queryable, request: SearchRequest, searches: read
   }
   const { referral } = match;
   return { name: referral.name, text: referral.text, ...(referral.url ? { url: referral.url } : {}) };
+}
+
+/** The articles whose questions are close to the query's words outside a phrase. */
+async function askedBeyond(db: Queryable, search: CorpusSearch, phrase: StemSequence): Promise<Set<number>> {
+  const stems = new Set(phrase.flat());
+  const outside = search.plan.groups.filter((group) => ![group.stem, ...group.alternatives.map((item) => item.lexeme)].some((stem) => stem !== undefined && stems.has(stem)));
+  if (!outside.length) return new Set();
+  const questions = await questionsOf(db, search.corpus);
+  return new Set(questions.nearest(askedWords({ groups: outside }), ASKED.candidate, ASKED_CANDIDATES).map((match) => match.doc));
 }
 
 /**

@@ -1,12 +1,13 @@
 // The demo's FAQ: the Villaverde del Río articles (seed/faq-es.json, seed/faq-en.json) with the
-// citizen's words for each (seed/faq-keywords-*.json), the synonyms a city hall would declare
+// citizen's words for each (seed/faq-keywords-*.json) and questions citizens asked of each
+// (seed/faq-questions-*.json), the synonyms a city hall would declare
 // (seed/faq-synonyms-*.json), what it refers to other bodies (seed/faq-referrals-*.json), and
 // one demo agent for the console. Seeded when missing, so it never overwrites what an operator
 // changed.
 import { readFile } from 'node:fs/promises';
 import type { Lang } from '@ventanilla/protocol';
 import type { Database } from './database.ts';
-import { importArticles, replaceSynonyms, withKeywords, type ArticleInput } from './faq-import.ts';
+import { importArticles, replaceSynonyms, withKeywords, withQuestions, type ArticleInput } from './faq-import.ts';
 import { replaceReferrals, type ReferralInput } from './faq-referrals.ts';
 import { createAgent } from './agents.ts';
 
@@ -28,7 +29,10 @@ export async function seedDemoFaq(db: Database): Promise<void> {
     for (const lang of ['es', 'en'] satisfies Lang[]) {
       // Synonyms first: importing then indexes the articles with them.
       await replaceSynonyms(db, DEMO_SITE, lang, await readJson<string[][]>(`faq-synonyms-${lang}.json`));
-      const articles = withKeywords(await readJson<ArticleInput[]>(`faq-${lang}.json`), await readJson<Record<string, string[]>>(`faq-keywords-${lang}.json`));
+      const articles = withQuestions(
+        withKeywords(await readJson<ArticleInput[]>(`faq-${lang}.json`), await readJson<Record<string, string[]>>(`faq-keywords-${lang}.json`)),
+        await readJson<Record<string, string[]>>(`faq-questions-${lang}.json`),
+      );
       await importArticles(db, DEMO_SITE, lang, articles);
       await replaceReferrals(db, DEMO_SITE, lang, await readJson<ReferralInput[]>(`faq-referrals-${lang}.json`));
     }

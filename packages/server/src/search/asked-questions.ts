@@ -1,0 +1,120 @@
+// Questions citizens asked before: each article may carry the questions it answered, as they
+// were typed ("me van a cortar la luz y no puedo pagar"). A query is compared with every one of
+// them as a whole (the cosine of their TF-IDF vectors of stems), and an article is as close as its
+// closest question. Articles are written in the body's words; questions bring the citizen's own
+// way of putting a need, which no single keyword does: "cortar" and "luz" are the electricity
+// company's words until they come with "no puedo pagar".
+import type { Lang } from '@ventanilla/protocol';
+import type { Analyze } from './document-vector.ts';
+import { QUERY_FILLERS, type QueryPlan } from './query-plan.ts';
+import { tokenize } from './text.ts';
+
+/** A number of one or two digits is the citizen's story (an age, a count), not their question. */
+const SMALL_NUMBER = /^\d{1,2}$/;
+
+/** A question's indexed words as stems, repeated as often as they occur; tone and stop words left out. */
+export function questionLexemes(text: string, analyze: Analyze, lang: Lang): string[] {
+  const fillers = QUERY_FILLERS[lang];
+  const lexemes: string[] = [];
+  for (const token of tokenize(text)) {
+    const { folded, lexeme } = analyze(token.word);
+    if (!lexeme || fillers?.has(folded) || SMALL_NUMBER.test(folded)) continue;
+    lexemes.push(lexeme);
+  }
+  return lexemes;
+}
+
+interface Posting {
+  questions: number[];
+  weights: number[];
+}
+
+/** How close a query is to an article's closest question: 0 (no word shared) to 1 (the same words). */
+export interface AskedMatch {
+  doc: number;
+  similarity: number;
+}
+
+/** The stems a query offers for one of its words, each with how surely it is that word. */
+type QueryWord = { lexeme: string; weight: number }[];
+
+export class QuestionIndex {
+  readonly size: number;
+  readonly #docs: number[] = [];
+  readonly #postings = new Map<string, Posting>();
+  readonly #idf = new Map<string, number>();
+  /** What a word no question holds weighs: the rarest there can be. */
+  readonly #unknown: number;
+
+  constructor(questions: readonly { doc: number; lexemes: readonly string[] }[]) {
+    this.size = questions.length;
+    const held = new Map<string, number>();
+    for (const question of questions) for (const lexeme of new Set(question.lexemes)) held.set(lexeme, (held.get(lexeme) ?? 0) + 1);
+    for (const [lexeme, count] of held) this.#idf.set(lexeme, Math.log((this.size + 1) / (count + 1)));
+    this.#unknown = Math.log(this.size + 1);
+    for (const [index, question] of questions.entries()) {
+      this.#docs.push(question.doc);
+      const counts = new Map<string, number>();
+      for (const lexeme of question.lexemes) counts.set(lexeme, (counts.get(lexeme) ?? 0) + 1);
+      const weights = [...counts].map(([lexeme, count]) => [lexeme, (1 + Math.log(count)) * this.#idf.get(lexeme)!] as const);
+      const norm = Math.hypot(...weights.map(([, weight]) => weight));
+      if (!norm) continue;
+      for (const [lexeme, weight] of weights) {
+        let posting = this.#postings.get(lexeme);
+        if (!posting) this.#postings.set(lexeme, (posting = { questions: [], weights: [] }));
+        posting.questions.push(index);
+        posting.weights.push(weight / norm);
+      }
+    }
+  }
+
+  /**
+   * The articles whose closest question is at least `floor` close to the query, closest first.
+   * Each query word counts by its surest stem that a question holds; a word no question holds
+   * still counts in the query's length, so that a query mostly about something else is far.
+   */
+  nearest(words: readonly QueryWord[], floor: number, limit: number): AskedMatch[] {
+    const scores = new Map<number, number>();
+    let length = 0;
+    for (const word of words) {
+      const best = new Map<number, number>();
+      let worth = 0;
+      for (const { lexeme, weight } of word) {
+        const idf = this.#idf.get(lexeme);
+        const posting = this.#postings.get(lexeme);
+        if (idf === undefined || !posting) continue;
+        worth = Math.max(worth, weight * idf);
+        for (let i = 0; i < posting.questions.length; i++) {
+          const question = posting.questions[i]!;
+          const score = weight * idf * posting.weights[i]!;
+          if (score > (best.get(question) ?? 0)) best.set(question, score);
+        }
+      }
+      length += (worth || this.#unknown) ** 2;
+      for (const [question, score] of best) scores.set(question, (scores.get(question) ?? 0) + score);
+    }
+    if (!length) return [];
+    const norm = Math.sqrt(length);
+    const byDoc = new Map<number, number>();
+    for (const [question, score] of scores) {
+      const doc = this.#docs[question]!;
+      const similarity = score / norm;
+      if (similarity >= floor && similarity > (byDoc.get(doc) ?? 0)) byDoc.set(doc, similarity);
+    }
+    return [...byDoc]
+      .map(([doc, similarity]) => ({ doc, similarity }))
+      .sort((a, b) => b.similarity - a.similarity || a.doc - b.doc)
+      .slice(0, limit);
+  }
+}
+
+/** A query's words as the question index compares them: each word's own stem, corrections and completions. */
+export function queryWords(plan: QueryPlan): QueryWord[] {
+  return plan.groups.map((group) => {
+    const stems: QueryWord = group.stem ? [{ lexeme: group.stem, weight: 1 }] : [];
+    for (const alternative of group.alternatives) {
+      if (alternative.kind !== 'synonym') stems.push({ lexeme: alternative.lexeme, weight: alternative.weight });
+    }
+    return stems;
+  });
+}
