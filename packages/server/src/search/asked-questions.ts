@@ -24,9 +24,18 @@ export function questionLexemes(text: string, analyze: Analyze, lang: Lang): str
   return lexemes;
 }
 
+/**
+ * Postings a search reads, shared among its stems, strongest first; never fewer than
+ * READ_AT_LEAST per stem. A question where a stem weighs least is a long one that other words
+ * carry, if anything does: a body with a hundred thousand questions answers as fast as with a
+ * few thousand, where no list is this long.
+ */
+const READ_BUDGET = 4_000;
+const READ_AT_LEAST = 400;
+
 interface Posting {
-  questions: number[];
-  weights: number[];
+  questions: Int32Array;
+  weights: Float32Array;
 }
 
 /** How close a query is to an article's closest question: 0 (no word shared) to 1 (the same words). */
@@ -40,31 +49,42 @@ type QueryWord = { lexeme: string; weight: number }[];
 
 export class QuestionIndex {
   readonly size: number;
-  readonly #docs: number[] = [];
+  readonly #docs: Int32Array;
   readonly #postings = new Map<string, Posting>();
   readonly #idf = new Map<string, number>();
   /** What a word no question holds weighs: the rarest there can be. */
   readonly #unknown: number;
+  // Per question, reused by every search (a search runs to its end before the next starts).
+  readonly #scores: Float64Array;
+  readonly #wordScores: Float64Array;
 
   constructor(questions: readonly { doc: number; lexemes: readonly string[] }[]) {
     this.size = questions.length;
+    this.#docs = Int32Array.from(questions, (question) => question.doc);
+    this.#scores = new Float64Array(this.size);
+    this.#wordScores = new Float64Array(this.size);
     const held = new Map<string, number>();
     for (const question of questions) for (const lexeme of new Set(question.lexemes)) held.set(lexeme, (held.get(lexeme) ?? 0) + 1);
     for (const [lexeme, count] of held) this.#idf.set(lexeme, Math.log((this.size + 1) / (count + 1)));
     this.#unknown = Math.log(this.size + 1);
+    const lists = new Map<string, { questions: number[]; weights: number[] }>();
     for (const [index, question] of questions.entries()) {
-      this.#docs.push(question.doc);
       const counts = new Map<string, number>();
       for (const lexeme of question.lexemes) counts.set(lexeme, (counts.get(lexeme) ?? 0) + 1);
       const weights = [...counts].map(([lexeme, count]) => [lexeme, (1 + Math.log(count)) * this.#idf.get(lexeme)!] as const);
       const norm = Math.hypot(...weights.map(([, weight]) => weight));
       if (!norm) continue;
       for (const [lexeme, weight] of weights) {
-        let posting = this.#postings.get(lexeme);
-        if (!posting) this.#postings.set(lexeme, (posting = { questions: [], weights: [] }));
-        posting.questions.push(index);
-        posting.weights.push(weight / norm);
+        let list = lists.get(lexeme);
+        if (!list) lists.set(lexeme, (list = { questions: [], weights: [] }));
+        list.questions.push(index);
+        list.weights.push(weight / norm);
       }
+    }
+    // Strongest first: a search reads only the head of a long list (see READ_BUDGET).
+    for (const [lexeme, list] of lists) {
+      const order = list.questions.map((_, i) => i).sort((a, b) => list.weights[b]! - list.weights[a]! || list.questions[a]! - list.questions[b]!);
+      this.#postings.set(lexeme, { questions: Int32Array.from(order, (i) => list.questions[i]!), weights: Float32Array.from(order, (i) => list.weights[i]!) });
     }
   }
 
@@ -74,31 +94,40 @@ export class QuestionIndex {
    * still counts in the query's length, so that a query mostly about something else is far.
    */
   nearest(words: readonly QueryWord[], floor: number, limit: number): AskedMatch[] {
-    const scores = new Map<number, number>();
+    const scores = this.#scores;
+    const wordScores = this.#wordScores;
+    const reached: number[] = [];
+    const read = Math.max(READ_AT_LEAST, Math.floor(READ_BUDGET / Math.max(1, words.reduce((count, word) => count + word.length, 0))));
     let length = 0;
     for (const word of words) {
-      const best = new Map<number, number>();
+      const touched: number[] = [];
       let worth = 0;
       for (const { lexeme, weight } of word) {
         const idf = this.#idf.get(lexeme);
         const posting = this.#postings.get(lexeme);
         if (idf === undefined || !posting) continue;
         worth = Math.max(worth, weight * idf);
-        for (let i = 0; i < posting.questions.length; i++) {
-          const question = posting.questions[i]!;
-          const score = weight * idf * posting.weights[i]!;
-          if (score > (best.get(question) ?? 0)) best.set(question, score);
+        const { questions, weights } = posting;
+        for (let i = 0, end = Math.min(questions.length, read); i < end; i++) {
+          const question = questions[i]!;
+          const score = weight * idf * weights[i]!;
+          if (wordScores[question] === 0) touched.push(question);
+          if (score > wordScores[question]!) wordScores[question] = score;
         }
       }
       length += (worth || this.#unknown) ** 2;
-      for (const [question, score] of best) scores.set(question, (scores.get(question) ?? 0) + score);
+      for (const question of touched) {
+        if (scores[question] === 0) reached.push(question);
+        scores[question]! += wordScores[question]!;
+        wordScores[question] = 0;
+      }
     }
-    if (!length) return [];
     const norm = Math.sqrt(length);
     const byDoc = new Map<number, number>();
-    for (const [question, score] of scores) {
+    for (const question of reached) {
+      const similarity = scores[question]! / norm;
+      scores[question] = 0;
       const doc = this.#docs[question]!;
-      const similarity = score / norm;
       if (similarity >= floor && similarity > (byDoc.get(doc) ?? 0)) byDoc.set(doc, similarity);
     }
     return [...byDoc]

@@ -107,7 +107,7 @@ async function questionsOf(db: Queryable, corpus: CorpusRow): Promise<QuestionIn
 }
 
 /** How close a query must be to a question citizens asked (0 to 1) for its article to be shown. */
-export const ASKED: { readonly candidate: number; readonly alone: number; readonly lead: number } = {
+const ASKED = {
   /** A candidate, shown below the best result. */
   candidate: 0.3,
   /** The answer when nothing else is. */
@@ -117,7 +117,7 @@ export const ASKED: { readonly candidate: number; readonly alone: number; readon
 };
 /** How much less close than the closest question a shown article may be and still speak for it. */
 const ASKED_AGREEMENT = 0.1;
-/** Articles taken as candidates from the questions, closest first. */
+/** Articles whose closeness to the query is known: the closest and the runners-up. */
 const ASKED_CANDIDATES = 3;
 
 interface AnalysisRow {
@@ -317,7 +317,8 @@ async function searchCorpus(db: Queryable, site: string, lang: Lang, query: stri
     : undefined;
   if (inTopic) asked = asked.filter((match) => inTopic.has(match.doc));
   const matched = candidateDocs(plan, heads, corpus.articles, CANDIDATES, inTopic);
-  const docs = [...new Set([...matched, ...asked.map((match) => match.doc)])];
+  // Only the closest can be shown; the others' closeness tells whether a shown article agrees.
+  const docs = [...new Set([...matched, ...asked.slice(0, 1).map((match) => match.doc)])];
   if (!docs.length) return { corpus, plan, ranked: [], words: indexed, purpose, headlines: new Map() };
   const closeness = new Map(asked.map((match) => [match.doc, match.similarity]));
   const rows = await db.query<CandidateRow>('select * from faq_candidates($1::int[], $2::text)', [docs, translatedIn ?? null]);
