@@ -166,7 +166,7 @@ async function main(): Promise<void> {
   } else {
     console.log('(fixtures/queries-dev-es.json not found next to the repository: development set skipped)');
   }
-  // Twenty-eight sets written as held-out ones, each looked at while tuning once measured: now
+  // Thirty-four sets written as held-out ones, each looked at while tuning once measured: now
   // development sets too, and the seed's questions citizens asked, so each is measured without its own.
   sets.push({
     label: 'Tuning queries, each set without its own questions (test/bench/queries-tuning-es.json)',

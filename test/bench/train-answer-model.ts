@@ -1,8 +1,9 @@
 // Learns the answer model (packages/server/src/search/answer-model.ts) from the tuning queries:
 // whether a search has an answer worth showing, from what the query and its best candidates look
 // like. Prints how it does when each set of 90 queries is left out of its own training, for a few
-// thresholds, picks the threshold that keeps both targets furthest from failing, and writes the
-// weights learned from all the queries.
+// thresholds, alone and in the search as it runs (with each set's questions citizens asked left
+// out too), picks the threshold that keeps both targets of the search furthest from failing, and
+// writes the weights learned from all the queries.
 //
 //   npm run train:answers            (then `npm run bench` measures it on the held-out sets)
 //
@@ -12,7 +13,7 @@
 import { writeFileSync } from 'node:fs';
 import { answerFeatures, answerProbability, ANSWER_FEATURES, type AnswerModel } from '../../packages/server/src/search/answer-model.ts';
 import { answerSearch, rankArticles, type RankedArticle } from '../../packages/server/src/storage/faq-search.ts';
-import { demoDatabase, here, readJson, SET_SIZE, SITE, type Query } from './bench-data.ts';
+import { demoDatabase, here, importDemoArticles, questionsFrom, readJson, SET_SIZE, SITE, type Query } from './bench-data.ts';
 
 const WEIGHTS_FILE = here('../../packages/server/src/search/answer-model.weights.ts');
 const TARGETS = { recallAt3: 0.97, none: 0.8 };
@@ -53,7 +54,9 @@ async function examples(): Promise<Example[]> {
 }
 
 /** Logistic regression by gradient descent on standardized features, with a small L2 penalty. */
-function learnModel(training: readonly Example[]): Omit<AnswerModel, 'lang' | 'threshold'> {
+type LearnedModel = Omit<AnswerModel, 'lang' | 'threshold'>;
+
+function learnModel(training: readonly Example[]): LearnedModel {
   const rows = training.map((example) => example.features!);
   const labels = training.map((example) => example.label);
   const width = ANSWER_FEATURES.length;
@@ -102,6 +105,24 @@ function quality(results: readonly { query: Query; ids: string[] }[]) {
   return { precisionAt1: top1 / answerable, recallAt3: top3 / answerable, none: empty / unanswerable, answerable, unanswerable };
 }
 
+/** What the search shows, at each threshold, for each set with its own left out of the model and the questions. */
+async function searchQuality(all: readonly Example[], models: ReadonlyMap<number, LearnedModel>): Promise<Map<number, ReturnType<typeof quality>>> {
+  const db = await demoDatabase({});
+  const found = new Map(THRESHOLDS.map((threshold) => [threshold, [] as { query: Query; ids: string[] }[]]));
+  for (const [fold, learned] of models) {
+    await importDemoArticles(db, 'es', questionsFrom(all.filter((example) => example.fold !== fold).map((example) => example.query)));
+    for (const example of all.filter((each) => each.fold === fold)) {
+      for (const threshold of THRESHOLDS) {
+        const request = { site: SITE, lang: 'es' as const, query: example.query.q, limit: 3 };
+        const { results } = await answerSearch(db, request, { lang: 'es', ...learned, threshold });
+        found.get(threshold)!.push({ query: example.query, ids: results.map((hit) => hit.id) });
+      }
+    }
+  }
+  await db.close();
+  return new Map([...found].map(([threshold, results]) => [threshold, quality(results)]));
+}
+
 /** How many standard errors a measured share stands above its target (the smaller of the two counts). */
 function margin(value: number, target: number, count: number): number {
   return (value - target) / Math.sqrt(Math.max(value * (1 - value), 1e-6) / count);
@@ -114,9 +135,11 @@ async function main(): Promise<void> {
   console.log(`${all.length} tuning queries in ${folds.length} sets; ${trainable.length} to learn from (the others have a referral or no candidate)`);
 
   // Each set's probabilities come from a model learned without it.
+  const models = new Map<number, LearnedModel>();
   const probability = new Map<Example, number>();
   for (const fold of folds) {
     const model = learnModel(trainable.filter((example) => example.fold !== fold));
+    models.set(fold, model);
     for (const example of all) {
       if (example.fold === fold && example.features) probability.set(example, answerProbability(example.features, { lang: 'es', ...model, threshold: 0 }));
     }
@@ -124,11 +147,15 @@ async function main(): Promise<void> {
   const rules = quality(all.map((example) => ({ query: example.query, ids: example.referral ? [] : example.candidates.filter((a) => a.confidence !== null).map((a) => a.id) })));
   const line = (label: string, q: ReturnType<typeof quality>) =>
     console.log(`  ${label.padEnd(22)} P@1 ${q.precisionAt1.toFixed(3)}  R@3 ${q.recallAt3.toFixed(3)}  none ${q.none.toFixed(3)}`);
-  console.log('\nEach set judged by a model learned from the others:');
+  console.log('\nEach set judged by a model learned from the others, on the articles alone:');
   line('rules alone', rules);
-  let best: { threshold: number; score: number } | undefined;
   for (const threshold of THRESHOLDS) {
-    const q = quality(all.map((example) => ({ query: example.query, ids: shown(example, (probability.get(example) ?? 0) >= threshold) })));
+    line(`model, threshold ${threshold}`, quality(all.map((example) => ({ query: example.query, ids: shown(example, (probability.get(example) ?? 0) >= threshold) }))));
+  }
+  // The questions citizens asked come after the model and change what it should let through.
+  console.log('\nThe search as it runs (the model, then the questions citizens asked), each set with a model and questions learned without it:');
+  let best: { threshold: number; score: number } | undefined;
+  for (const [threshold, q] of await searchQuality(all, models)) {
     line(`model, threshold ${threshold}`, q);
     const score = Math.min(margin(q.recallAt3, TARGETS.recallAt3, q.answerable), margin(q.none, TARGETS.none, q.unanswerable));
     if (!best || score > best.score + 1e-9) best = { threshold, score };
