@@ -10,6 +10,7 @@ import { repoRoot } from '../src/config.ts';
 import { openDatabase, type Database } from '../src/storage/database.ts';
 import { migrate } from '../src/storage/migrate.ts';
 import { seed } from '../src/storage/seed.ts';
+import type { ArticleInput } from '../src/storage/faq-import.ts';
 import { freshDatabase } from './database.ts';
 
 const execute = promisify(execFile);
@@ -52,3 +53,14 @@ export async function importCommand(): Promise<ImportCommand> {
     },
   };
 }
+
+/** An article about what no demo article is about (urban garden plots), for import tests to load. */
+export const gardenArticle = (overrides: Partial<ArticleInput> = {}): ArticleInput => ({
+  id: 'huertos-urbanos',
+  department: 'medio-ambiente',
+  title: '¿Cómo consigo una parcela en los huertos urbanos?',
+  tags: ['huerto urbano', 'parcela'],
+  body: 'Las **parcelas** de los huertos urbanos se sortean cada dos años entre vecinos empadronados.',
+  updated: '2026-03-01',
+  ...overrides,
+});

@@ -3,10 +3,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startTestApp, type TestApp } from './app.ts';
-import { importArticles, withKeywords, type ArticleInput } from '../src/storage/faq-import.ts';
+import { importArticles, withKeywords } from '../src/storage/faq-import.ts';
 import { searchFaq } from '../src/storage/faq-search.ts';
 import { parseArticleFile, parseMarkdownArticle } from '../src/cli/article-files.ts';
-import { importCommand } from './faq-cli.ts';
+import { gardenArticle, importCommand } from './faq-cli.ts';
 
 let t: TestApp;
 before(async () => {
@@ -14,15 +14,7 @@ before(async () => {
 });
 after(() => t.close());
 
-const article = (overrides: Partial<ArticleInput> = {}): ArticleInput => ({
-  id: 'huertos-urbanos',
-  department: 'medio-ambiente',
-  title: '¿Cómo consigo una parcela en los huertos urbanos?',
-  tags: ['huerto urbano', 'parcela'],
-  body: 'Las **parcelas** de los huertos urbanos se sortean cada dos años entre vecinos empadronados.',
-  updated: '2026-03-01',
-  ...overrides,
-});
+const article = gardenArticle;
 
 const ids = async (query: string) => (await searchFaq(t.db, { site: 'villaverde', lang: 'es', query })).map((hit) => hit.id);
 

@@ -7,7 +7,7 @@ import type { SearchResults } from '@ventanilla/protocol';
 import { startTestApp, type TestApp } from './app.ts';
 import { importArticles, withQuestions, type ArticleInput } from '../src/storage/faq-import.ts';
 import { parseArticleFile, parseMarkdownArticle } from '../src/cli/article-files.ts';
-import { importCommand } from './faq-cli.ts';
+import { gardenArticle, importCommand } from './faq-cli.ts';
 
 let t: TestApp;
 before(async () => {
@@ -15,15 +15,7 @@ before(async () => {
 });
 after(() => t.close());
 
-const garden = (questions?: string[]): ArticleInput => ({
-  id: 'huertos-urbanos',
-  department: 'medio-ambiente',
-  title: '¿Cómo consigo una parcela en los huertos urbanos?',
-  tags: ['huerto urbano', 'parcela'],
-  body: 'Las **parcelas** de los huertos urbanos se sortean cada dos años entre vecinos empadronados.',
-  updated: '2026-03-01',
-  ...(questions ? { questions } : {}),
-});
+const garden = (questions?: string[]): ArticleInput => gardenArticle(questions ? { questions } : {});
 
 async function search(q: string, params: Record<string, string> = {}): Promise<SearchResults> {
   const response = await t.request({ url: `/v1/faq/search?${new URLSearchParams({ q, ...params })}` });
