@@ -43,6 +43,7 @@ describe('questions citizens asked', () => {
 
   test('questions follow the topic, are never shown, and go with a new import or their article', async () => {
     assert.deepEqual(await ids(wanted, { topic: 'padron' }), []);
+    assert.equal((await ids(wanted, { topic: 'medio-ambiente' }))[0], 'huertos-urbanos');
     const article = await t.request({ url: '/v1/faq/articles/huertos-urbanos' });
     assert.doesNotMatch(article.body, /verduras/);
     await importArticles(t.db, 'villaverde', 'es', [garden()]);

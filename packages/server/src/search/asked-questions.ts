@@ -89,11 +89,12 @@ export class QuestionIndex {
   }
 
   /**
-   * The articles whose closest question is at least `floor` close to the query, closest first.
+   * The articles whose closest question is at least `floor` close to the query, closest first;
+   * only those `within` a set of articles, when given (a topic's).
    * Each query word counts by its surest stem that a question holds; a word no question holds
    * still counts in the query's length, so that a query mostly about something else is far.
    */
-  nearest(words: readonly QueryWord[], floor: number, limit: number): AskedMatch[] {
+  nearest(words: readonly QueryWord[], floor: number, limit: number, within?: ReadonlySet<number>): AskedMatch[] {
     const scores = this.#scores;
     const wordScores = this.#wordScores;
     const reached: number[] = [];
@@ -128,7 +129,7 @@ export class QuestionIndex {
       const similarity = scores[question]! / norm;
       scores[question] = 0;
       const doc = this.#docs[question]!;
-      if (similarity >= floor && similarity > (byDoc.get(doc) ?? 0)) byDoc.set(doc, similarity);
+      if (similarity >= floor && similarity > (byDoc.get(doc) ?? 0) && (!within || within.has(doc))) byDoc.set(doc, similarity);
     }
     return [...byDoc]
       .map(([doc, similarity]) => ({ doc, similarity }))

@@ -304,18 +304,17 @@ async function searchCorpus(db: Queryable, site: string, lang: Lang, query: stri
     return corrected.length ? [...new Set([...stems, ...corrected])] : stems;
   });
   const purpose = purposeStart(analyzed, positions, lang);
-  const questions = await questionsOf(db, corpus);
-  // A word still being typed is not a question yet: questions are compared once every word is finished.
-  let asked = questions.size && plan.openWord === undefined ? questions.nearest(askedWords(plan), ASKED.candidate, ASKED_CANDIDATES) : [];
-  const searchable = plan.groups.some((group) => group.alternatives.length);
-  if (!searchable && !asked.length) return { corpus, plan, ranked: [], words: indexed, purpose, headlines: new Map() };
-
-  const heads = searchable ? await postingHeads(db, corpus, plan, topic !== undefined) : [];
   // Within a topic, whole postings are read (up to POSTINGS_KEPT per stem) and kept to the topic.
   const inTopic = topic
     ? new Set((await db.query<{ doc: number }>('select doc from faq_articles where corpus = $1 and topic = $2', [corpus.id, topic])).map((row) => row.doc))
     : undefined;
-  if (inTopic) asked = asked.filter((match) => inTopic.has(match.doc));
+  const questions = await questionsOf(db, corpus);
+  // A word still being typed is not a question yet: questions are compared once every word is finished.
+  const asked = questions.size && plan.openWord === undefined ? questions.nearest(askedWords(plan), ASKED.candidate, ASKED_CANDIDATES, inTopic) : [];
+  const searchable = plan.groups.some((group) => group.alternatives.length);
+  if (!searchable && !asked.length) return { corpus, plan, ranked: [], words: indexed, purpose, headlines: new Map() };
+
+  const heads = searchable ? await postingHeads(db, corpus, plan, topic !== undefined) : [];
   const matched = candidateDocs(plan, heads, corpus.articles, CANDIDATES, inTopic);
   // Only the closest can be shown; the others' closeness tells whether a shown article agrees.
   const docs = [...new Set([...matched, ...asked.slice(0, 1).map((match) => match.doc)])];
