@@ -69,21 +69,27 @@ export class QuestionIndex {
     this.#unknown = Math.log(this.size + 1);
     const lists = new Map<string, { questions: number[]; weights: number[] }>();
     for (const [index, question] of questions.entries()) {
-      const counts = new Map<string, number>();
-      for (const lexeme of question.lexemes) counts.set(lexeme, (counts.get(lexeme) ?? 0) + 1);
-      const weights = [...counts].map(([lexeme, count]) => [lexeme, (1 + Math.log(count)) * this.#idf.get(lexeme)!] as const);
-      const norm = Math.hypot(...weights.map(([, weight]) => weight));
+      const distinct = [...new Set(question.lexemes)];
+      const weights = distinct.map((lexeme) => {
+        let count = 0;
+        for (const each of question.lexemes) if (each === lexeme) count++;
+        return (1 + Math.log(count)) * this.#idf.get(lexeme)!;
+      });
+      let norm = 0;
+      for (const weight of weights) norm += weight * weight;
+      norm = Math.sqrt(norm);
       if (!norm) continue;
-      for (const [lexeme, weight] of weights) {
+      distinct.forEach((lexeme, i) => {
         let list = lists.get(lexeme);
         if (!list) lists.set(lexeme, (list = { questions: [], weights: [] }));
         list.questions.push(index);
-        list.weights.push(weight / norm);
-      }
+        list.weights.push(weights[i]! / norm);
+      });
     }
-    // Strongest first: a search reads only the head of a long list (see READ_BUDGET).
     for (const [lexeme, list] of lists) {
-      const order = list.questions.map((_, i) => i).sort((a, b) => list.weights[b]! - list.weights[a]! || list.questions[a]! - list.questions[b]!);
+      // Strongest first where a search may read only the head of the list (see READ_BUDGET).
+      const order = list.questions.map((_, i) => i);
+      if (order.length > READ_AT_LEAST) order.sort((a, b) => list.weights[b]! - list.weights[a]! || a - b);
       this.#postings.set(lexeme, { questions: Int32Array.from(order, (i) => list.questions[i]!), weights: Float32Array.from(order, (i) => list.weights[i]!) });
     }
   }

@@ -100,8 +100,12 @@ async function questionsOf(db: Queryable, corpus: CorpusRow): Promise<QuestionIn
   if (!cache) questionCaches.set(db, (cache = new Map()));
   const cached = cache.get(corpus.id);
   if (cached?.version === corpus.version) return cached.index;
-  const rows = await db.query<{ doc: number; lexemes: string[] }>('select doc, lexemes from faq_questions where corpus = $1 order by doc, position', [corpus.id]);
-  const index = new QuestionIndex(rows);
+  // As text: splitting is quicker than the driver's parsing of a hundred thousand arrays.
+  const rows = await db.query<{ doc: number; lexemes: string }>(
+    "select doc, array_to_string(lexemes, ' ') as lexemes from faq_questions where corpus = $1 order by doc, position",
+    [corpus.id],
+  );
+  const index = new QuestionIndex(rows.map((row) => ({ doc: row.doc, lexemes: row.lexemes ? row.lexemes.split(' ') : [] })));
   cache.set(corpus.id, { version: corpus.version, index });
   return index;
 }
