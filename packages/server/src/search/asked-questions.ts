@@ -30,8 +30,8 @@ export function questionLexemes(text: string, analyze: Analyze, lang: Lang): str
  * carry, if anything does: a body with a hundred thousand questions answers as fast as with a
  * few thousand, where no list is this long.
  */
-const READ_BUDGET = 4_000;
-const READ_AT_LEAST = 400;
+const READ_BUDGET = 2_000;
+const READ_AT_LEAST = 300;
 
 interface Posting {
   questions: Int32Array;
@@ -57,12 +57,16 @@ export class QuestionIndex {
   // Per question, reused by every search (a search runs to its end before the next starts).
   readonly #scores: Float64Array;
   readonly #wordScores: Float64Array;
+  readonly #touched: Int32Array;
+  readonly #reached: Int32Array;
 
   constructor(questions: readonly { doc: number; lexemes: readonly string[] }[]) {
     this.size = questions.length;
     this.#docs = Int32Array.from(questions, (question) => question.doc);
     this.#scores = new Float64Array(this.size);
     this.#wordScores = new Float64Array(this.size);
+    this.#touched = new Int32Array(this.size);
+    this.#reached = new Int32Array(this.size);
     const held = new Map<string, number>();
     for (const question of questions) for (const lexeme of new Set(question.lexemes)) held.set(lexeme, (held.get(lexeme) ?? 0) + 1);
     for (const [lexeme, count] of held) this.#idf.set(lexeme, Math.log((this.size + 1) / (count + 1)));
@@ -103,11 +107,13 @@ export class QuestionIndex {
   nearest(words: readonly QueryWord[], floor: number, limit: number, within?: ReadonlySet<number>): AskedMatch[] {
     const scores = this.#scores;
     const wordScores = this.#wordScores;
-    const reached: number[] = [];
+    const touched = this.#touched;
+    const reached = this.#reached;
+    let reachedCount = 0;
     const read = Math.max(READ_AT_LEAST, Math.floor(READ_BUDGET / Math.max(1, words.reduce((count, word) => count + word.length, 0))));
     let length = 0;
     for (const word of words) {
-      const touched: number[] = [];
+      let touchedCount = 0;
       let worth = 0;
       for (const { lexeme, weight } of word) {
         const idf = this.#idf.get(lexeme);
@@ -115,23 +121,26 @@ export class QuestionIndex {
         if (idf === undefined || !posting) continue;
         worth = Math.max(worth, weight * idf);
         const { questions, weights } = posting;
+        const factor = weight * idf;
         for (let i = 0, end = Math.min(questions.length, read); i < end; i++) {
           const question = questions[i]!;
-          const score = weight * idf * weights[i]!;
-          if (wordScores[question] === 0) touched.push(question);
+          const score = factor * weights[i]!;
+          if (wordScores[question] === 0) touched[touchedCount++] = question;
           if (score > wordScores[question]!) wordScores[question] = score;
         }
       }
       length += (worth || this.#unknown) ** 2;
-      for (const question of touched) {
-        if (scores[question] === 0) reached.push(question);
+      for (let i = 0; i < touchedCount; i++) {
+        const question = touched[i]!;
+        if (scores[question] === 0) reached[reachedCount++] = question;
         scores[question]! += wordScores[question]!;
         wordScores[question] = 0;
       }
     }
     const norm = Math.sqrt(length);
     const byDoc = new Map<number, number>();
-    for (const question of reached) {
+    for (let i = 0; i < reachedCount; i++) {
+      const question = reached[i]!;
       const similarity = scores[question]! / norm;
       scores[question] = 0;
       const doc = this.#docs[question]!;
