@@ -379,7 +379,13 @@ function shownCandidates(search: CorpusSearch, model: AnswerModel | null): Ranke
  * to hold that place when the results of several languages are merged.
  */
 function withClosestAsked(shown: RankedArticle[], candidates: readonly RankedArticle[]): RankedArticle[] {
-  const closest = candidates.reduce<RankedArticle | undefined>((best, article) => (article.asked > (best?.asked ?? 0) ? article : best), undefined);
+  // Between equally close ones (a question asked of two articles), the one its own words rank higher.
+  const closest = candidates
+    .filter((article) => article.asked > 0)
+    .reduce<RankedArticle | undefined>(
+      (best, article) => (!best || article.asked > best.asked || (article.asked === best.asked && byRank(article, best) < 0) ? article : best),
+      undefined,
+    );
   if (!closest) return shown;
   const lead = closest.asked >= ASKED.lead;
   const others = shown.filter((article) => article.doc !== closest.doc);
