@@ -56,15 +56,20 @@ export async function demoDatabase(questions?: Record<string, string[]>): Promis
   // The sites and departments; the demo FAQ it also seeds is replaced below by the fixtures.
   await seed(db);
   await replaceSynonyms(db, SITE, 'es', readJson<string[][]>(seedFolder + 'faq-synonyms-es.json'));
-  await importDemoArticles(db, 'es', questions ?? readJson(seedFolder + 'faq-questions-es.json'));
+  await importDemoArticles(db, 'es', questions);
   await replaceReferrals(db, SITE, 'es', readJson<ReferralInput[]>(seedFolder + 'faq-referrals-es.json'));
   return db;
 }
 
-/** (Re)imports the demo's articles in a language with the seed's vocabulary and the given questions. */
-export async function importDemoArticles(db: Database, lang: 'es' | 'en', questions: Record<string, string[]>): Promise<void> {
+/** The demo's articles in a language with the seed's vocabulary, and the given questions or the seed's. */
+export function demoArticles(lang: 'es' | 'en', questions?: Record<string, string[]>): ArticleInput[] {
   const articles = withKeywords(readJson<ArticleInput[]>(corpusFile(`faq-${lang}.json`)), readJson<Record<string, string[]>>(`${seedFolder}faq-keywords-${lang}.json`));
-  await importArticles(db, SITE, lang, withQuestions(articles, questions), { replace: true });
+  return withQuestions(articles, questions ?? readJson<Record<string, string[]>>(`${seedFolder}faq-questions-${lang}.json`));
+}
+
+/** (Re)imports the demo's articles in a language, with the given questions or the seed's. */
+export async function importDemoArticles(db: Database, lang: 'es' | 'en', questions?: Record<string, string[]>): Promise<void> {
+  await importArticles(db, SITE, lang, demoArticles(lang, questions), { replace: true });
 }
 
 /** Queries are written in sets of this many, each by other people: what is left out together. */

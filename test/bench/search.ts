@@ -12,10 +12,10 @@ import { existsSync } from 'node:fs';
 import { openDatabase, type Database } from '../../packages/server/src/storage/database.ts';
 import { migrate } from '../../packages/server/src/storage/migrate.ts';
 import { seed } from '../../packages/server/src/storage/seed.ts';
-import { importArticles, withKeywords, withQuestions, type ArticleInput } from '../../packages/server/src/storage/faq-import.ts';
+import { importArticles } from '../../packages/server/src/storage/faq-import.ts';
 import { searchFaq } from '../../packages/server/src/storage/faq-search.ts';
 import { requiredCoverage } from '../../packages/server/src/search/confidence.ts';
-import { corpusFile, demoDatabase, here, importDemoArticles, questionsFrom, readJson, seedFolder, SET_SIZE, sharedFixtures, SITE, type Query } from './bench-data.ts';
+import { demoArticles, demoDatabase, here, importDemoArticles, questionsFrom, readJson, seedFolder, SET_SIZE, sharedFixtures, SITE, type Query } from './bench-data.ts';
 import { syntheticArticles } from './synthetic-corpus.ts';
 
 const BUDGETS = { precisionAt1: 0.9, recallAt3: 0.97, none: 0.8, p95Ms: 10 };
@@ -58,7 +58,7 @@ async function measureLeftOut(db: Database, lang: 'es' | 'en', queries: readonly
       found.push((await searchFaq(db, { site: SITE, lang, query: query.q, limit: 3 })).map((hit) => hit.id));
     }
   }
-  await importDemoArticles(db, lang, readJson(`${seedFolder}faq-questions-${lang}.json`));
+  await importDemoArticles(db, lang);
   return score(queries, found);
 }
 
@@ -224,11 +224,7 @@ async function latency(known: readonly Query[]): Promise<number> {
   await migrate(large);
   await seed(large);
   const importStarted = performance.now();
-  const real = withQuestions(
-    withKeywords(readJson<ArticleInput[]>(corpusFile('faq-es.json')), readJson<Record<string, string[]>>(seedFolder + 'faq-keywords-es.json')),
-    readJson<Record<string, string[]>>(seedFolder + 'faq-questions-es.json'),
-  );
-  await importArticles(large, SITE, 'es', syntheticArticles(real, LARGE_CORPUS), { replace: true });
+  await importArticles(large, SITE, 'es', syntheticArticles(demoArticles('es'), LARGE_CORPUS), { replace: true });
   console.log(`  import: ${((performance.now() - importStarted) / 1000).toFixed(1)} s`);
   const queries = variedQueries(known);
   for (const query of queries) await searchFaq(large, { site: SITE, lang: 'es', query });

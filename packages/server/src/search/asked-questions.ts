@@ -6,11 +6,8 @@
 // company's words until they come with "no puedo pagar".
 import type { Lang } from '@ventanilla/protocol';
 import type { Analyze } from './document-vector.ts';
-import { QUERY_FILLERS, type QueryPlan } from './query-plan.ts';
+import { QUERY_FILLERS, SMALL_NUMBER, type QueryPlan } from './query-plan.ts';
 import { tokenize } from './text.ts';
-
-/** A number of one or two digits is the citizen's story (an age, a count), not their question. */
-const SMALL_NUMBER = /^\d{1,2}$/;
 
 /** A question's indexed words as stems, repeated as often as they occur; tone and stop words left out. */
 export function questionLexemes(text: string, analyze: Analyze, lang: Lang): string[] {
@@ -156,10 +153,11 @@ export class QuestionIndex {
 /** A query's words as the question index compares them: each word's own stem, corrections and completions. */
 export function queryWords(plan: QueryPlan): QueryWord[] {
   return plan.groups.map((group) => {
-    const stems: QueryWord = group.stem ? [{ lexeme: group.stem, weight: 1 }] : [];
+    // Each stem once, at its surest: the word's own stem is usually its exact alternative too.
+    const stems = new Map<string, number>(group.stem ? [[group.stem, 1]] : []);
     for (const alternative of group.alternatives) {
-      if (alternative.kind !== 'synonym') stems.push({ lexeme: alternative.lexeme, weight: alternative.weight });
+      if (alternative.kind !== 'synonym' && alternative.weight > (stems.get(alternative.lexeme) ?? 0)) stems.set(alternative.lexeme, alternative.weight);
     }
-    return stems;
+    return [...stems].map(([lexeme, weight]) => ({ lexeme, weight }));
   });
 }

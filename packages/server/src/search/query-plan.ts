@@ -65,6 +65,12 @@ export interface QueryPlan {
 }
 
 /**
+ * A number of one or two digits is the citizen's story (an age, a count, a day: "mis hijos de 8 y
+ * 11 años"), not what they ask about; longer ones may be ("010", "2026").
+ */
+export const SMALL_NUMBER = /^\d{1,2}$/;
+
+/**
  * Words that carry a question's tone, not its subject ("quiero saber…", "¿cuánto…?"): dropped from
  * queries like stop words (articles keep them; the stemmer's stop lists lack them).
  */

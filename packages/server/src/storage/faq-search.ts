@@ -19,6 +19,7 @@ import {
   buildQueryPlan,
   expansionNeeds,
   QUERY_FILLERS,
+  SMALL_NUMBER,
   type AnalyzedToken,
   type QueryPlan,
   type SynonymSet,
@@ -266,12 +267,6 @@ function queryWords(tokens: readonly AnalyzedToken[]): { words: StemSequence; po
   }
   return { words, positions };
 }
-
-/**
- * A number of one or two digits is the citizen's story (an age, a count, a day: "mis hijos de 8 y
- * 11 años"), not what they ask about; longer ones may be ("010", "2026").
- */
-const SMALL_NUMBER = /^\d{1,2}$/;
 
 /** Unknown words this long or shorter are also looked up respelt as they sound. */
 const RESPELL_UP_TO = 5;
