@@ -4,6 +4,8 @@
 //   DATA_DIR   PGlite's folder (default <repo>/data/pglite); `memory` keeps everything in memory
 //   DATABASE_URL  a PostgreSQL server to use instead of PGlite
 //   LOG_LEVEL  pino level (default info)
+//   SEED_SITES folders (separated by `:`) of more site seeds, in the format of seed/sites/*.json
+//              with an optional `faq` per language; the browser tests seed their test site so
 // Once listening it logs one JSON line with "msg":"listening" and the "url" to use.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -12,7 +14,7 @@ import { buildApp } from './app.ts';
 import { configFromEnv, repoRoot } from './config.ts';
 import { openDatabase } from './storage/database.ts';
 import { migrate } from './storage/migrate.ts';
-import { seed } from './storage/seed.ts';
+import { readAllSiteSeeds, seed } from './storage/seed.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -32,7 +34,7 @@ async function main(): Promise<void> {
   const config = configFromEnv(env);
   const app = await buildApp({ database, config, logger: { level: env.LOG_LEVEL || 'info' } });
   const applied = await migrate(database);
-  const seeded = await seed(database);
+  const seeded = await seed(database, await readAllSiteSeeds(env.SEED_SITES?.split(':').filter(Boolean)));
   app.log.info({ database: database.kind, applied, seeded }, 'database ready');
 
   let closing = false;

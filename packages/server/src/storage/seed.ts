@@ -1,10 +1,21 @@
-// The demo data: every site described in seed/sites/*.json. A site is seeded only when it does
-// not exist yet, so seeding at every start is safe and never overwrites what an operator changed.
+// The demo data: every site described in seed/sites/*.json (and, for tests, in the folders named
+// by SEED_SITES). A site is seeded only when it does not exist yet, so seeding at every start is
+// safe and never overwrites what an operator changed.
 import { readdir, readFile } from 'node:fs/promises';
-import type { Address, ChannelKind, WeeklyInterval } from '@ventanilla/protocol';
+import { pathToFileURL } from 'node:url';
+import type { Address, ChannelKind, Lang, WeeklyInterval } from '@ventanilla/protocol';
 import type { Database, Queryable } from './database.ts';
 import type { Localized } from './channels.ts';
 import { seedDemoFaq } from './faq-seed.ts';
+import { importArticles, replaceSynonyms, type ArticleInput } from './faq-import.ts';
+import { replaceReferrals, type ReferralInput } from './faq-referrals.ts';
+
+/** A site's own FAQ in one language, imported with the site (the demo's is seeded from its files). */
+export interface FaqSeed {
+  articles: ArticleInput[];
+  synonyms?: string[][];
+  referrals?: ReferralInput[];
+}
 
 export interface SiteSeed {
   id: string;
@@ -27,6 +38,7 @@ export interface SiteSeed {
   }[];
   holidays: { date: string; names: Localized }[];
   closures: { id: string; starts: string; ends: string; reasons: Localized; channels: string[] }[];
+  faq?: Partial<Record<Lang, FaqSeed>>;
 }
 
 export const seedFolder = new URL('../../seed/', import.meta.url);
@@ -36,14 +48,31 @@ export async function readSiteSeeds(folder = new URL('sites/', seedFolder)): Pro
   return Promise.all(names.map(async (name) => JSON.parse(await readFile(new URL(name, folder), 'utf8')) as SiteSeed));
 }
 
+/** The demo's sites and those of each extra folder (a path, as SEED_SITES gives them). */
+export async function readAllSiteSeeds(extraFolders: readonly string[] = []): Promise<SiteSeed[]> {
+  const extra = await Promise.all(extraFolders.map((path) => readSiteSeeds(pathToFileURL(path.endsWith('/') ? path : `${path}/`))));
+  return [...(await readSiteSeeds()), ...extra.flat()];
+}
+
 /** Seeds the sites that are missing; returns the ids of those it created. */
 export async function seed(db: Database, sites?: SiteSeed[]): Promise<string[]> {
   const created: string[] = [];
   for (const site of sites ?? (await readSiteSeeds())) {
-    if (await db.transaction((tx) => seedSite(tx, site))) created.push(site.id);
+    if (!(await db.transaction((tx) => seedSite(tx, site)))) continue;
+    created.push(site.id);
+    await seedSiteFaq(db, site);
   }
   await seedDemoFaq(db);
   return created;
+}
+
+async function seedSiteFaq(db: Database, site: SiteSeed): Promise<void> {
+  for (const [lang, faq] of Object.entries(site.faq ?? {}) as [Lang, FaqSeed][]) {
+    // Synonyms first: importing then indexes the articles with them.
+    if (faq.synonyms) await replaceSynonyms(db, site.id, lang, faq.synonyms);
+    await importArticles(db, site.id, lang, faq.articles);
+    if (faq.referrals) await replaceReferrals(db, site.id, lang, faq.referrals);
+  }
 }
 
 async function seedSite(tx: Queryable, site: SiteSeed): Promise<boolean> {
