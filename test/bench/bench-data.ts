@@ -3,11 +3,11 @@
 // synonyms and referrals).
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { openDatabase, type Database } from '../../packages/server/src/storage/database.ts';
-import { migrate } from '../../packages/server/src/storage/migrate.ts';
-import { seed } from '../../packages/server/src/storage/seed.ts';
-import { importArticles, replaceSynonyms, withKeywords, withQuestions, type ArticleInput } from '../../packages/server/src/storage/faq-import.ts';
-import { replaceReferrals, type ReferralInput } from '../../packages/server/src/storage/faq-referrals.ts';
+import { openDatabase, type Database } from '../../packages/server/src/db/database.ts';
+import { migrate } from '../../packages/server/src/db/migrate.ts';
+import { seed } from '../../packages/server/src/demo/seed.ts';
+import { importArticles, replaceSynonyms, withKeywords, withQuestions, type ArticleInput } from '../../packages/server/src/faq/import.ts';
+import { replaceReferrals, type ReferralInput } from '../../packages/server/src/faq/referrals.ts';
 
 export interface Query {
   q: string;

@@ -9,12 +9,12 @@
 // set's queries in up to three spellings after a warm-up, on in-memory PGlite (as `npm start` runs
 // by default), in three rounds of which the median one is compared with the budget.
 import { existsSync } from 'node:fs';
-import { openDatabase, type Database } from '../../packages/server/src/storage/database.ts';
-import { migrate } from '../../packages/server/src/storage/migrate.ts';
-import { seed } from '../../packages/server/src/storage/seed.ts';
-import { importArticles } from '../../packages/server/src/storage/faq-import.ts';
-import { searchFaq } from '../../packages/server/src/storage/faq-search.ts';
-import { requiredCoverage } from '../../packages/server/src/search/confidence.ts';
+import { openDatabase, type Database } from '../../packages/server/src/db/database.ts';
+import { migrate } from '../../packages/server/src/db/migrate.ts';
+import { seed } from '../../packages/server/src/demo/seed.ts';
+import { importArticles } from '../../packages/server/src/faq/import.ts';
+import { searchFaq } from '../../packages/server/src/faq/search.ts';
+import { requiredCoverage } from '../../packages/server/src/faq/search/confidence.ts';
 import { demoArticles, demoDatabase, here, importDemoArticles, questionsFrom, readJson, seedFolder, SET_SIZE, sharedFixtures, SITE, type Query } from './bench-data.ts';
 import { syntheticArticles } from './synthetic-corpus.ts';
 

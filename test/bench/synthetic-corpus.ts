@@ -1,7 +1,7 @@
 // A large FAQ for measuring search speed: deterministic variations of the real articles. Each
 // variant keeps its department, mixes its article's paragraphs with others of the department,
 // and names invented streets and districts, so that the vocabulary grows as a real one would.
-import type { ArticleInput } from '../../packages/server/src/storage/faq-import.ts';
+import type { ArticleInput } from '../../packages/server/src/faq/import.ts';
 
 /** A small, seeded pseudo-random generator (mulberry32), so that every run builds the same corpus. */
 export function seededRandom(seed: number): () => number {

@@ -1,4 +1,4 @@
-// Learns the answer model (packages/server/src/search/answer-model.ts) from the tuning queries:
+// Learns the answer model (packages/server/src/faq/search/answer-model.ts) from the tuning queries:
 // whether a search has an answer worth showing, from what the query and its best candidates look
 // like. Prints how it does when each set of 90 queries is left out of its own training, for a few
 // thresholds, alone and in the search as it runs (with each set's questions citizens asked left
@@ -11,11 +11,11 @@
 // question no article answers, or one whose right answer the search does not find). Queries a
 // referral answers are left out: the referral decides them.
 import { writeFileSync } from 'node:fs';
-import { answerFeatures, answerProbability, ANSWER_FEATURES, type AnswerModel } from '../../packages/server/src/search/answer-model.ts';
-import { answerSearch, rankArticles, type RankedArticle } from '../../packages/server/src/storage/faq-search.ts';
+import { answerFeatures, answerProbability, ANSWER_FEATURES, type AnswerModel } from '../../packages/server/src/faq/search/answer-model.ts';
+import { answerSearch, rankArticles, type RankedArticle } from '../../packages/server/src/faq/search.ts';
 import { demoDatabase, here, importDemoArticles, questionsFrom, readJson, SET_SIZE, SITE, type Query } from './bench-data.ts';
 
-const WEIGHTS_FILE = here('../../packages/server/src/search/answer-model.weights.ts');
+const WEIGHTS_FILE = here('../../packages/server/src/faq/search/answer-model.weights.ts');
 const TARGETS = { recallAt3: 0.97, none: 0.8 };
 const THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5];
 const STEPS = 3000;

@@ -1,14 +1,14 @@
 // buildApp: the reference server as a Fastify instance, without listening (main.ts listens).
 //
 // For route authors — what every route plugin can use:
-//   app.db                 Database (storage/database.ts): query, transaction, exec, kind
+//   app.db                 Database (db/database.ts): query, transaction, exec, kind
 //   app.config             Config (config.ts): limits, default site, folders, version
 //   app.sites.resolve(req) Promise<SiteRecord>: the request's site (`?site=` or the default);
 //                          throws a 404 problem for an unknown site. Also app.sites.find(id).
 //   routeSchema(opId)      (contract.ts) the route's input schema from openapi.yaml; always pass it
 //   idempotent(req, reply, scope, create)   (idempotency.ts) for every create (POST)
 //   throw new HttpProblem(status, { type, title, detail })   (problems.ts) for any error answer
-//   import type { SiteRecord } from './storage/sites.ts'   { id, name, timeZone, languages, allowedOrigins }
+//   import type { SiteRecord } from './sites/storage.ts'   { id, name, timeZone, languages, allowedOrigins }
 // POST routes under /v1 get the stricter write rate limit automatically. Register new route
 // plugins in the marked block below. Tests: test/app.ts `startTestApp({ config, routes })` gives
 // a migrated, seeded app on a fresh database and `request()`, which checks every response
@@ -16,20 +16,20 @@
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import type { Config } from './config.ts';
-import type { Database } from './storage/database.ts';
-import { contractValidatorCompiler } from './contract.ts';
-import { installProblemHandlers } from './problems.ts';
-import { registerCors } from './cors.ts';
-import { SiteDirectory } from './site-resolution.ts';
-import { registerSecurityHeaders } from './http-headers.ts';
-import { loggerOptions, registerRequestLog, type LoggerOption } from './request-log.ts';
-import { registerStaticFiles } from './static-files.ts';
-import { registerIdempotencyCleanup } from './idempotency-cleanup.ts';
-import { healthRoutes } from './routes/health.ts';
-import { siteRoutes } from './routes/site.ts';
-import { channelRoutes } from './routes/channels.ts';
-import { faqRoutes } from './routes/faq.ts';
-import { agentRoutes } from './routes/agent.ts';
+import type { Database } from './db/database.ts';
+import { contractValidatorCompiler } from './http/contract.ts';
+import { installProblemHandlers } from './http/problems.ts';
+import { registerCors } from './http/cors.ts';
+import { SiteDirectory } from './sites/resolution.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
+import { loggerOptions, registerRequestLog, type LoggerOption } from './http/request-log.ts';
+import { registerStaticFiles } from './http/static-files.ts';
+import { registerIdempotencyCleanup } from './idempotency/cleanup.ts';
+import { healthRoutes } from './health/routes.ts';
+import { siteRoutes } from './sites/routes.ts';
+import { channelRoutes } from './channels/routes.ts';
+import { faqRoutes } from './faq/routes.ts';
+import { agentRoutes } from './agents/routes.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {

@@ -12,9 +12,9 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { buildApp } from './app.ts';
 import { configFromEnv, repoRoot } from './config.ts';
-import { openDatabase } from './storage/database.ts';
-import { migrate } from './storage/migrate.ts';
-import { readAllSiteSeeds, seed } from './storage/seed.ts';
+import { openDatabase } from './db/database.ts';
+import { migrate } from './db/migrate.ts';
+import { readAllSiteSeeds, seed } from './demo/seed.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 

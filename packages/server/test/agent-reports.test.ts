@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { HelpfulnessReport, UnansweredSearchReport, components } from '@ventanilla/protocol';
 import { startTestApp, type TestApp } from './app.ts';
-import { DEMO_AGENT } from '../src/storage/faq-seed.ts';
+import { DEMO_AGENT } from '../src/demo/faq.ts';
 
 let t: TestApp;
 let token: string;

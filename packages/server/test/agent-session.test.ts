@@ -3,8 +3,8 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { components } from '@ventanilla/protocol';
 import { startTestApp, type TestApp } from './app.ts';
-import { DEMO_AGENT } from '../src/storage/faq-seed.ts';
-import { createAgent } from '../src/storage/agents.ts';
+import { DEMO_AGENT } from '../src/demo/faq.ts';
+import { createAgent } from '../src/agents/storage.ts';
 
 type AgentSession = components['schemas']['AgentSession'];
 

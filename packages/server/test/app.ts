@@ -2,10 +2,10 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app.ts';
 import { configFor, type Config } from '../src/config.ts';
-import { migrate } from '../src/storage/migrate.ts';
-import { seed } from '../src/storage/seed.ts';
-import type { Database } from '../src/storage/database.ts';
-import type { LoggerOption } from '../src/request-log.ts';
+import { migrate } from '../src/db/migrate.ts';
+import { seed } from '../src/demo/seed.ts';
+import type { Database } from '../src/db/database.ts';
+import type { LoggerOption } from '../src/http/request-log.ts';
 import { contractClient } from './contract.ts';
 import { freshDatabase } from './database.ts';
 

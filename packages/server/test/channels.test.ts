@@ -2,7 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ChannelDirectory, Site } from '@ventanilla/protocol';
 import { startTestApp, type TestApp } from './app.ts';
-import { yearIn } from '../src/storage/channels.ts';
+import { yearIn } from '../src/channels/storage.ts';
 
 let t: TestApp;
 before(async () => {

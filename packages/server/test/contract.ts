@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { FastifyInstance, InjectOptions } from 'fastify';
-import { contractOperations, operation, resolveRefs, type JsonSchema, type Operation } from '../src/contract.ts';
+import { contractOperations, operation, resolveRefs, type JsonSchema, type Operation } from '../src/http/contract.ts';
 
 type Response = Awaited<ReturnType<FastifyInstance['inject']>>;
 

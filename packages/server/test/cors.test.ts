@@ -1,7 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startTestApp, type TestApp } from './app.ts';
-import { originMatches } from '../src/origins.ts';
+import { originMatches } from '../src/http/origins.ts';
 
 let t: TestApp;
 before(async () => {

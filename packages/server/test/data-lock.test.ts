@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { repoRoot } from '../src/config.ts';
-import { openDatabase } from '../src/storage/database.ts';
-import { DataDirInUseError } from '../src/storage/data-lock.ts';
+import { openDatabase } from '../src/db/database.ts';
+import { DataDirInUseError } from '../src/db/data-lock.ts';
 
 const execute = promisify(execFile);
 const folders: string[] = [];
@@ -53,7 +53,7 @@ test('npm run faq:import says to stop the server when the server has the databas
   await writeFile(join(typedFrom, 'sinonimos.json'), JSON.stringify([['bache', 'socavón']]));
   const server = await openDatabase({ dataDir: dir });
   try {
-    const cli = new URL('../src/cli/faq-import.ts', import.meta.url).pathname;
+    const cli = new URL('../src/faq/cli/import.ts', import.meta.url).pathname;
     const env = { ...process.env, DATA_DIR: dir, DATABASE_URL: '', INIT_CWD: typedFrom };
     await assert.rejects(execute(process.execPath, ['--import', 'tsx', cli, '--site', 'villaverde', '--lang', 'es', '--synonyms', 'sinonimos.json'], { cwd: repoRoot, env }), (error: unknown) => {
       const { stderr, code } = error as { stderr: string; code: number };

@@ -2,7 +2,7 @@
 // on that PostgreSQL server (created here, dropped by `drop()`), so the same tests run on both.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { openDatabase, type Database } from '../src/storage/database.ts';
+import { openDatabase, type Database } from '../src/db/database.ts';
 
 export interface TestDatabase {
   db: Database;

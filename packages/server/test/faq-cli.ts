@@ -7,14 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { repoRoot } from '../src/config.ts';
-import { openDatabase, type Database } from '../src/storage/database.ts';
-import { migrate } from '../src/storage/migrate.ts';
-import { seed } from '../src/storage/seed.ts';
-import type { ArticleInput } from '../src/storage/faq-import.ts';
+import { openDatabase, type Database } from '../src/db/database.ts';
+import { migrate } from '../src/db/migrate.ts';
+import { seed } from '../src/demo/seed.ts';
+import type { ArticleInput } from '../src/faq/import.ts';
 import { freshDatabase } from './database.ts';
 
 const execute = promisify(execFile);
-const cli = new URL('../src/cli/faq-import.ts', import.meta.url).pathname;
+const cli = new URL('../src/faq/cli/import.ts', import.meta.url).pathname;
 
 export interface ImportCommand {
   /** Writes a file into the folder the command is typed from. */

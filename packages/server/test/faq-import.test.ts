@@ -3,9 +3,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startTestApp, type TestApp } from './app.ts';
-import { importArticles, withKeywords } from '../src/storage/faq-import.ts';
-import { searchFaq } from '../src/storage/faq-search.ts';
-import { parseArticleFile, parseMarkdownArticle } from '../src/cli/article-files.ts';
+import { importArticles, withKeywords } from '../src/faq/import.ts';
+import { searchFaq } from '../src/faq/search.ts';
+import { parseArticleFile, parseMarkdownArticle } from '../src/faq/cli/article-files.ts';
 import { gardenArticle, importCommand } from './faq-cli.ts';
 
 let t: TestApp;

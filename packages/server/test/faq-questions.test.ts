@@ -5,8 +5,8 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { SearchResults } from '@ventanilla/protocol';
 import { startTestApp, type TestApp } from './app.ts';
-import { importArticles, withQuestions, type ArticleInput } from '../src/storage/faq-import.ts';
-import { parseArticleFile, parseMarkdownArticle } from '../src/cli/article-files.ts';
+import { importArticles, withQuestions, type ArticleInput } from '../src/faq/import.ts';
+import { parseArticleFile, parseMarkdownArticle } from '../src/faq/cli/article-files.ts';
 import { gardenArticle, importCommand } from './faq-cli.ts';
 
 let t: TestApp;

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import type { SearchResults } from '@ventanilla/protocol';
 import { startTestApp, type TestApp } from './app.ts';
 import { importCommand } from './faq-cli.ts';
-import { listReferrals, replaceReferrals, type ReferralInput } from '../src/storage/faq-referrals.ts';
+import { listReferrals, replaceReferrals, type ReferralInput } from '../src/faq/referrals.ts';
 
 let t: TestApp;
 before(async () => {

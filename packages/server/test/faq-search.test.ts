@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { SearchHit, SearchResults } from '@ventanilla/protocol';
 import { startTestApp, type TestApp } from './app.ts';
-import { replaceSynonyms } from '../src/storage/faq-import.ts';
+import { replaceSynonyms } from '../src/faq/import.ts';
 
 let t: TestApp;
 before(async () => {

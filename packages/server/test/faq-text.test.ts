@@ -1,16 +1,16 @@
 // The pure pieces of search: words, Markdown's plain text, typo distance, snippets, confidence.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fold, lastWordOpen, normalizeQuery, tokenize } from '../src/search/text.ts';
-import { markdownToText } from '../src/search/markdown-text.ts';
-import { allowedDistance, chooseCorrections, typoDistance } from '../src/search/typos.ts';
-import { buildSnippet } from '../src/search/snippet.ts';
-import { judge, requiredCoverage } from '../src/search/confidence.ts';
-import { buildDocumentVector, termQuery } from '../src/search/document-vector.ts';
-import { articleEvidence, countsIn } from '../src/search/scoring.ts';
-import { buildQueryPlan, expansionNeeds, type AnalyzedToken, type QueryPlan } from '../src/search/query-plan.ts';
-import { stemWeight } from '../src/search/ranking.ts';
-import { answerFeatures, answerProbability, worthAnswering, type AnswerModel } from '../src/search/answer-model.ts';
+import { fold, lastWordOpen, normalizeQuery, tokenize } from '../src/faq/search/text.ts';
+import { markdownToText } from '../src/faq/search/markdown-text.ts';
+import { allowedDistance, chooseCorrections, typoDistance } from '../src/faq/search/typos.ts';
+import { buildSnippet } from '../src/faq/search/snippet.ts';
+import { judge, requiredCoverage } from '../src/faq/search/confidence.ts';
+import { buildDocumentVector, termQuery } from '../src/faq/search/document-vector.ts';
+import { articleEvidence, countsIn } from '../src/faq/search/scoring.ts';
+import { buildQueryPlan, expansionNeeds, type AnalyzedToken, type QueryPlan } from '../src/faq/search/query-plan.ts';
+import { stemWeight } from '../src/faq/search/ranking.ts';
+import { answerFeatures, answerProbability, worthAnswering, type AnswerModel } from '../src/faq/search/answer-model.ts';
 
 test('words: letters and digits, lower case, accents kept; an @ inside a word is a letter', () => {
   assert.deepEqual(

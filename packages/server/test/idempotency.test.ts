@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { startTestApp, type TestApp } from './app.ts';
 import { countNotes, createNotesTable, NOTES_PATH, registerNotesRoute } from './notes-route.ts';
-import { runIdempotent } from '../src/idempotency.ts';
-import { HttpProblem } from '../src/problems.ts';
-import { purgeExpiredKeys } from '../src/storage/idempotency.ts';
+import { runIdempotent } from '../src/idempotency/idempotent.ts';
+import { HttpProblem } from '../src/http/problems.ts';
+import { purgeExpiredKeys } from '../src/idempotency/storage.ts';
 
 let t: TestApp;
 const DAY = 24 * 60 * 60 * 1000;

@@ -1,9 +1,9 @@
 // A tiny create route that exists only inside tests, to exercise the idempotency helper and the
 // write limits before any real create route exists. Its input schema is borrowed from the contract.
 import type { FastifyInstance } from 'fastify';
-import type { Database } from '../src/storage/database.ts';
-import { routeSchema } from '../src/contract.ts';
-import { idempotent } from '../src/idempotency.ts';
+import type { Database } from '../src/db/database.ts';
+import { routeSchema } from '../src/http/contract.ts';
+import { idempotent } from '../src/idempotency/idempotent.ts';
 
 export const NOTES_PATH = '/v1/test/notes';
 

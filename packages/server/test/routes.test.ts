@@ -1,7 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startTestApp, type TestApp } from './app.ts';
-import { contractOperations, fastifyPath } from '../src/contract.ts';
+import { contractOperations, fastifyPath } from '../src/http/contract.ts';
 import { assertMatchesContract } from './contract.ts';
 
 let t: TestApp;

@@ -1,9 +1,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdir } from 'node:fs/promises';
 import { freshDatabase, type TestDatabase } from './database.ts';
-import { migrate } from '../src/storage/migrate.ts';
-import { readSiteSeeds, seed } from '../src/storage/seed.ts';
+import { migrate, migrationFiles } from '../src/db/migrate.ts';
+import { readSiteSeeds, seed } from '../src/demo/seed.ts';
 
 let t: TestDatabase;
 before(async () => {
@@ -17,8 +16,11 @@ async function count(table: string): Promise<number> {
 }
 
 test('migrations apply once: a second run applies nothing', async () => {
-  const files = (await readdir(new URL('../src/storage/migrations/', import.meta.url))).filter((name) => name.endsWith('.sql')).sort();
-  assert.ok(files.includes('001-core.sql'));
+  const files = [...(await migrationFiles()).keys()];
+  assert.deepEqual(files, [...files].sort(), 'in the order of their names');
+  for (const name of ['001-core.sql', '002-faq.sql', '003-agents.sql', '004-faq-referrals.sql', '005-faq-questions.sql']) {
+    assert.ok(files.includes(name), `${name} is found in its feature folder`);
+  }
   const [first, concurrent] = await Promise.all([migrate(t.db), migrate(t.db)]);
   assert.deepEqual([...first!, ...concurrent!].sort(), files, 'two migrations at once apply each file once');
   assert.deepEqual(await migrate(t.db), []);

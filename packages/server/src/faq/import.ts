@@ -1,0 +1,493 @@
+// Loading articles into a site's FAQ, and deriving everything search reads from them.
+//
+// importArticles upserts articles (title, department, tags, Markdown body, date) for one site and
+// language, each with its stems (a tsvector and counts per field) and words; then the corpus
+// index is rebuilt from every article of the corpus: the synonym sets each article holds (found
+// through the GIN index of the vectors), the postings with their BM25F weights, the vocabulary
+// for typo correction. A partial import or a synonym change leaves it as consistent as a full one.
+import type { Lang } from '@ventanilla/protocol';
+import type { Database, Queryable } from '../db/database.ts';
+import { analyzeWords } from './words.ts';
+import { buildDocumentVector, PHRASE, termQuery, type Analyze, type WordAnalysis } from './search/document-vector.ts';
+import { markdownToText } from './search/markdown-text.ts';
+import { tokenize } from './search/text.ts';
+import { questionLexemes } from './search/asked-questions.ts';
+import { stemWeight, type FieldCounts, type TermCounts } from './search/ranking.ts';
+import type { SynonymSet } from './search/query-plan.ts';
+
+export interface ArticleInput {
+  id: string;
+  department: string;
+  title: string;
+  tags: string[];
+  /**
+   * The citizen's own words for the article's subject ("colchón", "tirar un sofá"): searched with
+   * the body's weight, never shown. Editors keep them in a vocabulary file (see `withKeywords`).
+   */
+  keywords?: string[] | undefined;
+  /**
+   * Questions citizens asked that the article answers, as they asked them ("me van a cortar la
+   * luz y no puedo pagar"): a search close to one of them finds the article. Never shown.
+   */
+  questions?: string[] | undefined;
+  /** Markdown. */
+  body: string;
+  /** YYYY-MM-DD */
+  updated: string;
+}
+
+export interface ImportOptions {
+  /** Also delete the corpus' articles that are not in this import. */
+  replace?: boolean;
+}
+
+export interface ImportResult {
+  imported: number;
+  deleted: number;
+  articles: number;
+}
+
+const SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const BATCH = 500;
+const MAX_QUESTION = 500;
+/** Articles kept per stem, strongest first: a query never reads further than this. */
+export const POSTINGS_KEPT = 1000;
+const POSTINGS_BATCH = 5000;
+
+/** The article's tags and keywords: words the vocabulary (typo correction, completion) learns. */
+function searchedTags(article: ArticleInput): string[] {
+  return [...article.tags, ...(article.keywords ?? [])];
+}
+
+/**
+ * The article's keywords less the words its title and tags already hold, and less the words
+ * many articles use (`common`): keywords bring the citizen's other words, and must neither make
+ * an article weigh its own subject more than its neighbours do theirs ("empadronado" in the
+ * keywords of every padrón article) nor add weight to a word every article uses ("casa" in
+ * "incendio en casa").
+ */
+function newKeywords(article: ArticleInput, analyze: Analyze, common: ReadonlySet<string>): string[] {
+  const stem = (word: string) => analyze(word).lexeme;
+  const own = new Set([article.title, ...article.tags].flatMap((text) => tokenize(text).map((token) => stem(token.word))));
+  return (article.keywords ?? [])
+    .map((phrase) =>
+      tokenize(phrase)
+        .map((token) => token.word)
+        .filter((word) => {
+          const lexeme = stem(word);
+          return lexeme !== null && !own.has(lexeme) && !common.has(lexeme);
+        })
+        .join(' '),
+    )
+    .filter(Boolean);
+}
+
+/** In an import of this many articles or more, a stem that a fifth of them use is common. */
+const COMMON_FROM_ARTICLES = 20;
+const COMMON_SHARE = 0.2;
+
+/** The stems that at least a fifth of the imported articles use (none in a small import). */
+function commonStems(texts: readonly { article: ArticleInput; bodyText: string }[], analyze: Analyze): Set<string> {
+  const common = new Set<string>();
+  if (texts.length < COMMON_FROM_ARTICLES) return common;
+  const articles = new Map<string, number>();
+  for (const { article, bodyText } of texts) {
+    const stems = new Set([article.title, ...article.tags, bodyText].flatMap((text) => tokenize(text).map((token) => analyze(token.word).lexeme)));
+    for (const stem of stems) if (stem) articles.set(stem, (articles.get(stem) ?? 0) + 1);
+  }
+  for (const [stem, count] of articles) if (count >= texts.length * COMMON_SHARE) common.add(stem);
+  return common;
+}
+
+/**
+ * The articles with the keywords of a vocabulary (article id → the citizen's words) added to
+ * their own. A vocabulary entry for an article that is not there is a mistake worth saying.
+ */
+export function withKeywords(articles: readonly ArticleInput[], vocabulary: Readonly<Record<string, readonly string[]>>): ArticleInput[] {
+  return withListed(articles, 'keywords', vocabulary);
+}
+
+/** The articles with the questions of a file (article id → questions citizens asked) added to their own. */
+export function withQuestions(articles: readonly ArticleInput[], questions: Readonly<Record<string, readonly string[]>>): ArticleInput[] {
+  return withListed(articles, 'questions', questions);
+}
+
+function withListed(articles: readonly ArticleInput[], field: 'keywords' | 'questions', lists: Readonly<Record<string, readonly string[]>>): ArticleInput[] {
+  const ids = new Set(articles.map((article) => article.id));
+  const unknown = Object.keys(lists).filter((id) => !ids.has(id));
+  if (unknown.length) throw new Error(`${field === 'keywords' ? 'Keywords' : 'Questions'} for article(s) not in the import: ${unknown.join(', ')}`);
+  return articles.map((article) => {
+    const added = lists[article.id];
+    return added ? { ...article, [field]: [...new Set([...(article[field] ?? []), ...added])] } : article;
+  });
+}
+
+/** Problems of an article, in words an editor can act on; empty when it can be imported. */
+function articleProblems(article: ArticleInput): string[] {
+  const problems: string[] = [];
+  const where = `article "${article.id ?? '?'}"`;
+  if (typeof article.id !== 'string' || !SLUG.test(article.id)) problems.push(`${where}: id must be lower-case letters, digits and hyphens`);
+  if (typeof article.title !== 'string' || !article.title.trim()) problems.push(`${where}: title is missing`);
+  if (typeof article.department !== 'string' || !SLUG.test(article.department)) problems.push(`${where}: department is missing`);
+  if (!Array.isArray(article.tags) || article.tags.some((tag) => typeof tag !== 'string')) problems.push(`${where}: tags must be a list of texts`);
+  if (article.keywords !== undefined && (!Array.isArray(article.keywords) || article.keywords.some((word) => typeof word !== 'string'))) {
+    problems.push(`${where}: keywords must be a list of texts`);
+  }
+  if (
+    article.questions !== undefined &&
+    (!Array.isArray(article.questions) || article.questions.some((question) => typeof question !== 'string' || !question.trim() || question.length > MAX_QUESTION))
+  ) {
+    problems.push(`${where}: questions must be a list of texts of 1 to ${MAX_QUESTION} characters`);
+  }
+  if (typeof article.body !== 'string' || !article.body.trim()) problems.push(`${where}: body is empty`);
+  if (typeof article.updated !== 'string' || !DATE.test(article.updated) || Number.isNaN(Date.parse(article.updated))) {
+    problems.push(`${where}: updated must be a date, YYYY-MM-DD`);
+  }
+  return problems;
+}
+
+export async function importArticles(
+  db: Database,
+  site: string,
+  lang: Lang,
+  articles: readonly ArticleInput[],
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  const problems = articles.flatMap(articleProblems);
+  const seen = new Set<string>();
+  for (const article of articles) {
+    if (seen.has(article.id)) problems.push(`article "${article.id}" appears twice`);
+    seen.add(article.id);
+  }
+  if (problems.length) throw new Error(`Cannot import the articles:\n- ${problems.join('\n- ')}`);
+
+  return db.transaction(async (tx) => {
+    const departments = new Set(
+      (await tx.query<{ id: string }>('select id from departments where site_id = $1', [site])).map((row) => row.id),
+    );
+    if (!departments.size) throw new Error(`Site "${site}" does not exist or has no departments.`);
+    const unknown = [...new Set(articles.map((article) => article.department))].filter((id) => !departments.has(id));
+    if (unknown.length) {
+      throw new Error(`Unknown department(s) for site "${site}": ${unknown.join(', ')}. Known: ${[...departments].join(', ')}.`);
+    }
+    const corpus = await ensureCorpus(tx, site, lang);
+    const texts = articles.map((article) => ({ article, bodyText: markdownToText(article.body) }));
+    const analysis = await analyzeWords(
+      tx,
+      lang,
+      texts.flatMap(({ article, bodyText }) =>
+        [article.title, ...searchedTags(article), ...(article.questions ?? []), bodyText].flatMap((text) => tokenize(text).map((token) => token.word)),
+      ),
+    );
+    const analyze = (word: string) => analysis.get(word) ?? { folded: word, lexeme: null };
+    const common = commonStems(texts, analyze);
+    const indexed = new Map<number, IndexedArticle>();
+    for (let start = 0; start < texts.length; start += BATCH) {
+      await upsertBatch(tx, corpus, site, lang, texts.slice(start, start + BATCH), analyze, common, indexed);
+    }
+    let deleted = 0;
+    if (options.replace) {
+      const rows = await tx.query<{ doc: number }>(
+        'delete from faq_articles where corpus = $1 and not (id = any($2::text[])) returning doc',
+        [corpus, articles.map((article) => article.id)],
+      );
+      deleted = rows.length;
+    }
+    const total = await refreshCorpus(tx, corpus, indexed);
+    return { imported: articles.length, deleted, articles: total };
+  });
+}
+
+/** Replaces the synonym sets of a site and language, and re-derives the corpus index. */
+export async function replaceSynonyms(db: Database, site: string, lang: Lang, sets: readonly (readonly string[])[]): Promise<number> {
+  const cleaned = sets
+    .map((set) => [...new Set(set.map((term) => term.trim().toLowerCase()).filter(Boolean))])
+    .filter((set) => set.length >= 2);
+  return db.transaction(async (tx) => {
+    await tx.query('delete from faq_synonyms where site_id = $1 and lang = $2', [site, lang]);
+    for (const terms of cleaned) {
+      await tx.query('insert into faq_synonyms (site_id, lang, terms) values ($1, $2, $3)', [site, lang, terms]);
+    }
+    const corpus = await ensureCorpus(tx, site, lang);
+    await refreshCorpus(tx, corpus);
+    return cleaned.length;
+  });
+}
+
+async function ensureCorpus(tx: Queryable, site: string, lang: Lang): Promise<number> {
+  await tx.query('insert into faq_corpora (site_id, lang) values ($1, $2) on conflict (site_id, lang) do nothing', [site, lang]);
+  const [row] = await tx.query<{ id: number }>('select id from faq_corpora where site_id = $1 and lang = $2', [site, lang]);
+  return row!.id;
+}
+
+async function upsertBatch(
+  tx: Queryable,
+  corpus: number,
+  site: string,
+  lang: Lang,
+  batch: { article: ArticleInput; bodyText: string }[],
+  analyze: (word: string) => WordAnalysis,
+  common: ReadonlySet<string>,
+  indexed: Map<number, IndexedArticle>,
+): Promise<void> {
+  const vectors = new Map<string, { lengths: FieldCounts; terms: Record<string, TermCounts> }>();
+  const columns = {
+    id: [] as string[],
+    topic: [] as string[],
+    title: [] as string[],
+    tags: [] as string[],
+    body: [] as string[],
+    bodyText: [] as string[],
+    updated: [] as string[],
+    titleLength: [] as number[],
+    tagsLength: [] as number[],
+    bodyLength: [] as number[],
+    search: [] as string[],
+    terms: [] as string[],
+    words: [] as string[],
+    wordLexemes: [] as string[],
+  };
+  for (const { article, bodyText } of batch) {
+    const vector = buildDocumentVector({ title: article.title, tags: article.tags, keywords: newKeywords(article, analyze, common), bodyText }, analyze);
+    vectors.set(article.id, { lengths: [vector.titleLength, vector.tagsLength, vector.bodyLength], terms: vector.terms });
+    columns.id.push(article.id);
+    columns.topic.push(article.department);
+    columns.title.push(article.title.trim());
+    // Arrays of arrays do not travel as parameters: each goes as an array literal.
+    columns.tags.push(arrayLiteral(article.tags.map((tag) => tag.trim()).filter(Boolean)));
+    columns.body.push(article.body);
+    columns.bodyText.push(bodyText);
+    columns.updated.push(article.updated);
+    columns.titleLength.push(vector.titleLength);
+    columns.tagsLength.push(vector.tagsLength);
+    columns.bodyLength.push(vector.bodyLength);
+    columns.search.push(vector.vector);
+    columns.terms.push(JSON.stringify(vector.terms));
+    columns.words.push(arrayLiteral([...vector.words.keys()]));
+    columns.wordLexemes.push(arrayLiteral([...vector.words.values()]));
+  }
+  const written = await tx.query<{ doc: number; id: string }>(
+    `insert into faq_articles (corpus, site_id, lang, id, topic, title, tags, body, body_text, updated,
+                               title_len, tags_len, body_len, search, terms, words, word_lexemes)
+     select $1, $2, $3, v.id, v.topic, v.title,
+            v.tags::text[], v.body, v.body_text, v.updated::date,
+            v.title_len, v.tags_len, v.body_len, v.search::tsvector, v.terms,
+            v.words::text[], v.word_lexemes::text[]
+       from unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
+                   $11::int[], $12::int[], $13::int[], $14::text[], $15::text[], $16::text[], $17::text[])
+            as v(id, topic, title, tags, body, body_text, updated, title_len, tags_len, body_len, search, terms, words, word_lexemes)
+     on conflict (site_id, lang, id) do update set
+       topic = excluded.topic, title = excluded.title, tags = excluded.tags, body = excluded.body,
+       body_text = excluded.body_text, updated = excluded.updated, title_len = excluded.title_len,
+       tags_len = excluded.tags_len, body_len = excluded.body_len, search = excluded.search,
+       terms = excluded.terms, words = excluded.words, word_lexemes = excluded.word_lexemes
+     returning doc, id`,
+    [
+      corpus,
+      site,
+      lang,
+      columns.id,
+      columns.topic,
+      columns.title,
+      columns.tags,
+      columns.body,
+      columns.bodyText,
+      columns.updated,
+      columns.titleLength,
+      columns.tagsLength,
+      columns.bodyLength,
+      columns.search,
+      columns.terms,
+      columns.words,
+      columns.wordLexemes,
+    ],
+  );
+  for (const row of written) indexed.set(row.doc, { doc: row.doc, ...vectors.get(row.id)! });
+  await writeQuestions(tx, corpus, lang, batch, written, analyze);
+}
+
+/** Replaces the questions of the articles just written, each with its stems. */
+async function writeQuestions(
+  tx: Queryable,
+  corpus: number,
+  lang: Lang,
+  batch: readonly { article: ArticleInput }[],
+  written: readonly { doc: number; id: string }[],
+  analyze: Analyze,
+): Promise<void> {
+  const docs = new Map(written.map((row) => [row.id, row.doc]));
+  await tx.query('delete from faq_questions where doc = any($1::int[])', [[...docs.values()]]);
+  const rows = batch.flatMap(({ article }) =>
+    (article.questions ?? []).map((text, position) => ({ doc: docs.get(article.id)!, position, text: text.trim(), lexemes: questionLexemes(text, analyze, lang) })),
+  );
+  if (!rows.length) return;
+  await tx.query(
+    `insert into faq_questions (doc, corpus, position, text, lexemes)
+     select q.doc, $1, q.position, q.text, q.lexemes::text[]
+       from unnest($2::int[], $3::int[], $4::text[], $5::text[]) as q(doc, position, text, lexemes)`,
+    [corpus, rows.map((row) => row.doc), rows.map((row) => row.position), rows.map((row) => row.text), rows.map((row) => arrayLiteral(row.lexemes))],
+  );
+}
+
+/** A PostgreSQL array literal of texts: `{"a","b \\"c\\""}`. */
+function arrayLiteral(items: readonly string[]): string {
+  return `{${items.map((item) => `"${item.replace(/[\\"]/g, (character) => `\\${character}`)}"`).join(',')}}`;
+}
+
+interface SynonymTerm {
+  set: number;
+  query: string;
+  lexemes: string[];
+}
+
+async function synonymTerms(tx: Queryable, site: string, lang: Lang): Promise<SynonymTerm[]> {
+  const sets = await tx.query<{ id: number; terms: string[] }>(
+    'select id, terms from faq_synonyms where site_id = $1 and lang = $2 order by id',
+    [site, lang],
+  );
+  const analysis = await analyzeWords(
+    tx,
+    lang,
+    sets.flatMap((set) => set.terms.flatMap((term) => tokenize(term).map((token) => token.word))),
+  );
+  const analyze = (word: string) => analysis.get(word) ?? { folded: word, lexeme: null };
+  const terms: SynonymTerm[] = [];
+  for (const set of sets) {
+    for (const term of set.terms) {
+      const parsed = termQuery(term, analyze);
+      if (parsed) terms.push({ set: set.id, ...parsed });
+    }
+  }
+  return terms;
+}
+
+interface IndexedArticle {
+  doc: number;
+  lengths: FieldCounts;
+  terms: Record<string, TermCounts>;
+}
+
+interface PostingList {
+  articles: number;
+  headline: number;
+  entries: { doc: number; weight: number }[];
+}
+
+/**
+ * Re-derives the postings, vocabulary and synonym sets of a corpus; returns its size. `known`
+ * holds the stems of articles the caller has just written (by doc), so they are not read back.
+ */
+async function refreshCorpus(tx: Queryable, corpus: number, known: ReadonlyMap<number, IndexedArticle> = new Map()): Promise<number> {
+  const [info] = await tx.query<{ site_id: string; lang: Lang }>('select site_id, lang from faq_corpora where id = $1', [corpus]);
+  if (!info) throw new Error(`No FAQ corpus ${corpus}`);
+  const [stats] = await tx.query<{ articles: number; avg_title: number; avg_tags: number; avg_body: number }>(
+    `update faq_corpora c set
+       articles = s.articles,
+       avg_title = greatest(s.avg_title, 1), avg_tags = greatest(s.avg_tags, 1), avg_body = greatest(s.avg_body, 1)
+     from (select count(*)::int as articles, coalesce(avg(title_len), 1) as avg_title,
+                  coalesce(avg(tags_len), 1) as avg_tags, coalesce(avg(body_len), 1) as avg_body
+             from faq_articles where corpus = $1) as s
+     where c.id = $1
+     returning c.articles, c.avg_title, c.avg_tags, c.avg_body`,
+    [corpus],
+  );
+  const averages: FieldCounts = [stats!.avg_title, stats!.avg_tags, stats!.avg_body];
+
+  // A synonym set is a stem of its own (`~<id>`) held by every article that holds one of its
+  // terms (found through the GIN index, phrases included), counted once per field: "dni" then
+  // finds the articles that only say "documento de identidad".
+  const terms = await synonymTerms(tx, info.site_id, info.lang);
+  await tx.query(`update faq_articles set concepts = '{}' where corpus = $1 and concepts <> '{}'`, [corpus]);
+  const concepts = new Map<number, Record<string, FieldCounts>>();
+  if (terms.length) {
+    const rows = await tx.query<{ doc: number; concepts: string }>(
+      `update faq_articles a set concepts = h.concepts
+         from (select doc, '{' || string_agg(format('"~%s":[%s,%s,%s]', set_id, in_title, in_tags, in_body), ',') || '}' as concepts
+                 from (select t.set_id, a.doc,
+                              max(case when ts_filter(a.search, '{a}') @@ t.query then 1 else 0 end) as in_title,
+                              max(case when ts_filter(a.search, '{b}') @@ t.query then 1 else 0 end) as in_tags,
+                              max(case when ts_filter(a.search, '{c}') @@ t.query then 1 else 0 end) as in_body
+                         from unnest($2::int[], $3::tsquery[]) as t(set_id, query)
+                         join faq_articles a on a.corpus = $1 and a.search @@ t.query
+                        group by t.set_id, a.doc) as hits
+                group by doc) as h
+        where a.doc = h.doc
+        returning a.doc, a.concepts`,
+      [corpus, terms.map((term) => term.set), terms.map((term) => term.query)],
+    );
+    for (const row of rows) concepts.set(row.doc, JSON.parse(row.concepts) as Record<string, FieldCounts>);
+  }
+
+  const articles = [...known.values()];
+  const others = await tx.query<{ doc: number; title_len: number; tags_len: number; body_len: number; terms: string }>(
+    `select doc, title_len, tags_len, body_len, terms from faq_articles
+      where corpus = $1 and not (doc = any($2::int[]))`,
+    [corpus, [...known.keys()]],
+  );
+  for (const row of others) {
+    articles.push({ doc: row.doc, lengths: [row.title_len, row.tags_len, row.body_len], terms: JSON.parse(row.terms) as Record<string, TermCounts> });
+  }
+  const lists = new Map<string, PostingList>();
+  for (const article of articles) {
+    const held = Object.entries(article.terms).concat(Object.entries(concepts.get(article.doc) ?? {}));
+    for (const [lexeme, counts] of held) {
+      if (lexeme.startsWith(PHRASE)) continue;
+      let list = lists.get(lexeme);
+      if (!list) lists.set(lexeme, (list = { articles: 0, headline: 0, entries: [] }));
+      list.articles += 1;
+      if (counts[0] + counts[1] > 0) list.headline += 1;
+      list.entries.push({ doc: article.doc, weight: stemWeight(counts, article.lengths, averages) });
+    }
+  }
+  await tx.query('delete from faq_postings where corpus = $1', [corpus]);
+  const rows = [...lists];
+  for (let start = 0; start < rows.length; start += POSTINGS_BATCH) {
+    const batch = rows.slice(start, start + POSTINGS_BATCH).map(([lexeme, list]) => {
+      const head = list.entries.sort((a, b) => b.weight - a.weight || a.doc - b.doc).slice(0, POSTINGS_KEPT);
+      return { lexeme, list, docs: `{${head.map((entry) => entry.doc).join(',')}}`, weights: `{${head.map((entry) => entry.weight.toPrecision(5)).join(',')}}` };
+    });
+    await tx.query(
+      `insert into faq_postings (corpus, lexeme, articles, headline_articles, docs, weights)
+       select $1, p.lexeme, p.articles, p.headline, p.docs::int[], p.weights::real[]
+         from unnest($2::text[], $3::int[], $4::int[], $5::text[], $6::text[]) as p(lexeme, articles, headline, docs, weights)`,
+      [
+        corpus,
+        batch.map((row) => row.lexeme),
+        batch.map((row) => row.list.articles),
+        batch.map((row) => row.list.headline),
+        batch.map((row) => row.docs),
+        batch.map((row) => row.weights),
+      ],
+    );
+  }
+
+  await tx.query('delete from faq_vocabulary where corpus = $1', [corpus]);
+  await tx.query(
+    `insert into faq_vocabulary (corpus, word, lexeme, articles, letters)
+     select $1, w.word, min(w.lexeme), count(*),
+            array_to_string(array(select letter from regexp_split_to_table(w.word, '') as letter order by letter collate "C"), '')
+       from faq_articles a cross join lateral unnest(a.words, a.word_lexemes) as w(word, lexeme)
+      where a.corpus = $1
+      group by w.word`,
+    [corpus],
+  );
+
+  // What query expansion needs, read once per version: each set's terms as stems, and its rarity.
+  const sets = new Map<number, SynonymSet>();
+  for (const term of terms) {
+    const list = lists.get(`~${term.set}`);
+    const set = sets.get(term.set) ?? { id: term.set, articles: list?.articles ?? 0, headline: list?.headline ?? 0, terms: [] };
+    set.terms.push(term.lexemes);
+    sets.set(term.set, set);
+  }
+  await tx.query('update faq_corpora set synonyms = $2::jsonb, version = version + 1 where id = $1', [
+    corpus,
+    JSON.stringify([...sets.values()]),
+  ]);
+  // New GIN entries wait in a pending list that searches read slowly (and the planner then
+  // avoids the index): merge them now. Fresh statistics let the planner use the new rows at once.
+  await tx.query(`select gin_clean_pending_list('faq_vocabulary_trigrams'), gin_clean_pending_list('faq_articles_search')`);
+  for (const table of ['faq_articles', 'faq_postings', 'faq_vocabulary']) await tx.query(`analyze ${table}`);
+  return stats?.articles ?? 0;
+}
