@@ -80,14 +80,18 @@ function axeTallyReporter() {
   };
 }
 
-/** Pages under test/browser/fixtures/csp/ get a strict Content-Security-Policy header. */
+/**
+ * Pages under test/browser/fixtures/csp/ get a strict Content-Security-Policy header, with
+ * Trusted Types enforced and only the kit's policies allowed, as docs/deploy.md asks of a page.
+ */
 function strictCsp() {
   return async (context, next) => {
     await next();
     if (context.path.startsWith('/test/browser/fixtures/csp/') && context.path.endsWith('.html')) {
       context.set(
         'Content-Security-Policy',
-        `default-src 'none'; script-src 'self'; style-src 'self'; connect-src ${backend.endpoint} ${backend.downEndpoint}`,
+        `default-src 'none'; script-src 'self'; style-src 'self'; connect-src ${backend.endpoint} ${backend.downEndpoint}; ` +
+          "require-trusted-types-for 'script'; trusted-types lit-html dompurify",
       );
     }
   };

@@ -1,9 +1,11 @@
 // Generates packages/widgets/custom-elements.json from the elements' JSDoc headers (the public
 // contract), then writes each element's API tables into docs/elements/<element>.md between the
 // `<!-- api:start -->` and `<!-- api:end -->` markers, leaving the prose around them alone.
+// The elements are those of the registry (packages/widgets/src/elements.ts); run with tsx.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { elements, filesOf } from '../packages/widgets/src/elements.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const widgets = join(root, 'packages/widgets');
@@ -13,7 +15,7 @@ const END = '<!-- api:end -->';
 
 const analyzed = spawnSync(
   process.execPath,
-  [cem, 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--exclude', 'src/**/*.hostile.ts', '--outdir', '.'],
+  [cem, 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--outdir', '.'],
   { cwd: widgets, encoding: 'utf8' },
 );
 if (analyzed.status !== 0) {
@@ -61,20 +63,23 @@ function apiTables(element) {
     .join('\n');
 }
 
+const declarations = (manifest.modules ?? []).flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.customElement && declaration.tagName);
 const written = [];
-for (const module of manifest.modules ?? []) {
-  for (const element of module.declarations ?? []) {
-    if (!element.customElement || !element.tagName) continue;
-    const name = element.tagName.replace(/^vn-/, '');
-    const file = join(root, 'docs/elements', `${name}.md`);
-    mkdirSync(join(root, 'docs/elements'), { recursive: true });
-    const current = existsSync(file) ? readFileSync(file, 'utf8') : `# \`<${element.tagName}>\`\n\n${element.summary ?? ''}\n\n${START}\n${END}\n`;
-    const start = current.indexOf(START);
-    const end = current.indexOf(END);
-    const tables = `${START}\n${apiTables(element)}${END}`;
-    const next = start >= 0 && end > start ? current.slice(0, start) + tables + current.slice(end + END.length) : `${current.trimEnd()}\n\n${tables}\n`;
-    if (next !== current) writeFileSync(file, next);
-    written.push(`docs/elements/${name}.md`);
+for (const entry of elements) {
+  const element = declarations.find((declaration) => declaration.tagName === entry.tag);
+  if (!element) {
+    console.error(`custom-elements: no class declares <${entry.tag}> (its JSDoc needs a @tag or its define.ts a define() call the analyzer sees)`);
+    process.exit(1);
   }
+  const docs = filesOf(entry).docs;
+  const file = join(root, docs);
+  mkdirSync(join(root, 'docs/elements'), { recursive: true });
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : `# \`<${element.tagName}>\`\n\n${element.summary ?? ''}\n\n${START}\n${END}\n`;
+  const start = current.indexOf(START);
+  const end = current.indexOf(END);
+  const tables = `${START}\n${apiTables(element)}${END}`;
+  const next = start >= 0 && end > start ? current.slice(0, start) + tables + current.slice(end + END.length) : `${current.trimEnd()}\n\n${tables}\n`;
+  if (next !== current) writeFileSync(file, next);
+  written.push(docs);
 }
-console.log(`custom-elements.json and API tables: ${written.join(', ') || 'no element found'}`);
+console.log(`custom-elements.json and API tables: ${written.join(', ')}`);

@@ -1,9 +1,11 @@
 // Prints the raw, gzip and brotli size of every file of the built kit and checks the budgets:
 // the loader alone, and each element with everything it statically imports (its share of Lit
-// and of the core). Exits 1 when a budget is exceeded. Run after `vite build`.
+// and of the core). Exits 1 when a budget is exceeded. Run after `vite build`, with tsx (the
+// budgets are in the registry of elements, packages/widgets/src/elements.ts).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { elements, filesOf } from '../packages/widgets/src/elements.ts';
 
 const dist = new URL('../packages/widgets/dist/', import.meta.url).pathname;
 const KB = 1024;
@@ -11,9 +13,13 @@ const KB = 1024;
 /** Brotli budgets, per entry of the build manifest (the loader or an element's define chunk). */
 const budgets = [
   { label: 'loader (ventanilla.js)', entry: 'src/loader.ts', brotli: 2 * KB, withImports: false },
-  { label: '<vn-channel-picker> + its share of Lit and core', entry: 'src/channel-picker/define.ts', brotli: 15 * KB, withImports: true },
-  // Before any article is opened: marked and DOMPurify (the `markdown` chunk) must not load with it.
-  { label: '<vn-faq-search> + its share of Lit and core', entry: 'src/faq-search/define.ts', brotli: 20 * KB, withImports: true, excludes: ['markdown'] },
+  ...elements.map((element) => ({
+    label: `<${element.tag}> + its share of Lit and core`,
+    entry: filesOf(element).module.replace(/^packages\/widgets\//, ''),
+    brotli: element.budget * KB,
+    withImports: true,
+    excludes: element.lazy ?? [],
+  })),
 ];
 
 function sizes(file) {

@@ -63,10 +63,11 @@ try {
   await run('contract types are up to date', process.execPath, ['packages/protocol/scripts/generate-types.mjs', '--check']);
   await run('type check', npm, ['run', '--silent', 'typecheck']);
   await run('build', npm, ['run', '--silent', 'build']);
-  await run('size budgets', process.execPath, ['scripts/size-check.mjs']);
-  await nodeTests('protocol and server tests (PGlite)', [
+  await run('size budgets', process.execPath, ['--import', 'tsx', 'scripts/size-check.mjs']);
+  await nodeTests('protocol, server and element registry tests (PGlite)', [
     ...findTests('packages/protocol', /\.test\.ts$/),
     ...findTests('packages/server', /\.test\.ts$/),
+    ...findTests('packages/widgets/test', /\.test\.ts$/),
   ]);
   await run('browser tests (Chromium)', join(root, 'node_modules/.bin/wtr'), [], {
     capture: (output) => {

@@ -2,6 +2,7 @@
 // definition when a tag appears (also later, as a single-page app adds it), and a second copy
 // of the loader that warns and changes nothing.
 import { expect } from '@open-wc/testing';
+import { elements } from '../../packages/widgets/src/elements.ts';
 import { endpoint } from './helpers/env.ts';
 import { settle } from './helpers/mount.ts';
 
@@ -85,6 +86,20 @@ describe('the loader (ventanilla.js)', () => {
       expect(failed).to.equal(true);
     } finally {
       console.warn = original;
+    }
+  });
+
+  it('defines every element of the registry when its tag appears', async () => {
+    const region = document.createElement('section');
+    region.append(...elements.map(({ tag }) => document.createElement(tag)));
+    document.body.append(region);
+    try {
+      for (const { tag } of elements) {
+        expect(await window.Ventanilla!.whenDefined(tag), tag).to.equal(customElements.get(tag));
+        expect(customElements.get(tag), tag).to.not.equal(undefined);
+      }
+    } finally {
+      region.remove();
     }
   });
 });

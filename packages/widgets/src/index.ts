@@ -11,6 +11,8 @@ export { ChannelSelectEvent, type ChannelSelectDetail } from './channel-picker/c
 export { FaqSearch } from './faq-search/faq-search.ts';
 export { ArticleOpenEvent, FeedbackEvent, SearchEvent, type ArticleOpenDetail, type FeedbackDetail, type SearchDetail } from './faq-search/events.ts';
 
+// One line per element of the registry (src/elements.ts); packages/widgets/test/elements.test.ts
+// fails when a tag is missing.
 declare global {
   interface HTMLElementTagNameMap {
     'vn-channel-picker': import('./channel-picker/channel-picker.ts').ChannelPicker;

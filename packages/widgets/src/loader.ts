@@ -1,17 +1,15 @@
 // ventanilla.js — the one script tag an integrator pastes. It reads its own data-* settings,
 // creates the kit's only global (`window.Ventanilla`), and loads an element's code only when
 // its tag first appears in the document, now or later (single-page apps add tags as they go).
-// It must stay tiny: no Lit here, only dynamic imports of each element's define chunk.
+// It must stay tiny: no Lit here, only the registry of elements and their dynamic imports.
 import type { KitConfig, VentanillaNamespace } from './core/config.ts';
 import type { Theme } from './core/theme.ts';
+import { elements as registry } from './elements.ts';
 
 declare const __VN_VERSION__: string | undefined;
 
 /** Each tag and the chunk that defines it. */
-const elements: Record<string, () => Promise<unknown>> = {
-  'vn-channel-picker': () => import('./channel-picker/define.ts'),
-  'vn-faq-search': () => import('./faq-search/define.ts'),
-};
+const elements: Record<string, () => Promise<unknown>> = Object.fromEntries(registry.map((entry) => [entry.tag, entry.define]));
 
 const version = typeof __VN_VERSION__ === 'string' ? __VN_VERSION__ : 'dev';
 

@@ -1,14 +1,20 @@
 // The contract every element of the kit keeps, run by each element's tests with its own states:
 // accessible in every state, theme and viewport; the host page untouched and unable to break
 // it; errors contained; the fallback shown when the backend is down; three complete languages;
-// dark tokens applied.
+// dark tokens applied; forced colours rendered; every state under Trusted Types enforced; nothing
+// written to the browser's storage. Only elements of the registry (src/elements.ts) run it.
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import { elements } from '../../../packages/widgets/src/elements.ts';
 import { darkColors, lightColors } from '../../../packages/widgets/src/core/theme.ts';
 import type { Translations, StringValue } from '../../../packages/widgets/src/core/localize.ts';
 import { expectAccessible } from './axe.ts';
+import { storageSnapshot, type StorageSnapshot } from './browser-storage.ts';
 import { downEndpoint, endpoint } from './env.ts';
+import { focusRing, foreignColours } from './forced-colors.ts';
+import { deepActiveElement, tabUntil } from './keyboard.ts';
 import { landmarkOf, mount, settle } from './mount.ts';
+import { TrustedTypesPage } from './trusted-types-page.ts';
 import { hasHorizontalOverflow, useViewport } from './viewport.ts';
 
 export interface ContractEnvironment {
@@ -32,6 +38,11 @@ export interface ElementContract {
   translations: Translations<string>;
   /** Attributes added to the element for the backend-down check (e.g. a fixed `at`). */
   downAttributes?: string;
+  /**
+   * Drives the first state as a citizen would (search, open an article, open the hours); the
+   * Trusted Types and storage checks run it after showing that state.
+   */
+  interact?: (element: HTMLElement) => Promise<void>;
 }
 
 type KitElement = HTMLElement & { settled(): Promise<void>; render(): unknown; requestUpdate(): void };
@@ -104,12 +115,17 @@ function keysOf(table: Record<string, StringValue>): string[] {
 export function runElementContract(tag: string, contract: ElementContract): void {
   const [main] = contract.states;
   if (!main) throw new Error('runElementContract needs at least one state');
+  if (!elements.some((entry) => entry.tag === tag)) throw new Error(`<${tag}> is not in the registry of elements (packages/widgets/src/elements.ts)`);
+  let storageBefore: StorageSnapshot;
+  /** Nothing at all, but the IndexedDB databases another party made before the contract. */
+  const untouched = (): StorageSnapshot => ({ localStorage: [], sessionStorage: [], cookie: '', indexedDB: storageBefore.indexedDB, caches: [] });
   const errors: string[] = [];
   const onError = (event: ErrorEvent) => errors.push(event.message);
   const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
 
   describe(`<${tag}> element contract`, () => {
-    before(() => {
+    before(async () => {
+      storageBefore = await storageSnapshot();
       window.addEventListener('error', onError);
       window.addEventListener('unhandledrejection', onRejection);
     });
@@ -267,9 +283,58 @@ export function runElementContract(tag: string, contract: ElementContract): void
       }
     });
 
+    it('stays readable in forced colours, as rendered: system colours only, and a visible focus ring', async () => {
+      await emulateMedia({ forcedColors: 'active' });
+      try {
+        expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
+        const element = await mount<KitElement>(main.markup(env));
+        expect(foreignColours(element.shadowRoot!), 'colours that are not the system’s').to.deep.equal([]);
+        const style = getComputedStyle(base(element));
+        expect(style.color, 'text and its background differ').to.not.equal(style.backgroundColor);
+        (deepActiveElement() as HTMLElement | null)?.blur();
+        const focused = await tabUntil((node) => element.shadowRoot!.contains(node));
+        const ring = focusRing(focused);
+        expect(ring.style, `focus ring of <${focused.localName}>`).to.not.equal('none');
+        expect(ring.width, 'focus ring width').to.be.at.least(1);
+        expect(ring.colour, 'focus ring colour').to.not.match(/rgba\([^)]*,\s*0\)$/).and.not.equal(ring.background);
+      } finally {
+        await emulateMedia({ forcedColors: 'none' });
+      }
+    });
+
+    it('shows every state on a page enforcing Trusted Types with no violation, and its interaction too', async function () {
+      this.timeout(30_000 + 3_000 * contract.states.length);
+      const page = await TrustedTypesPage.open(tag);
+      try {
+        const violations: string[] = [];
+        for (const state of contract.states) {
+          const element = await page.show(state.markup(env));
+          expect(element.shadowRoot?.querySelector('[part~="base"]'), `"${state.name}" rendered`).to.exist;
+          if (state === main) await contract.interact?.(element);
+          violations.push(...(await page.takeViolations()).map((violation) => `"${state.name}": ${violation}`));
+        }
+        expect(violations).to.deep.equal([]);
+      } finally {
+        page.close();
+      }
+    });
+
+    it('writes nothing to the browser’s storage in any state: local, session, IndexedDB, cookies, caches', async function () {
+      this.timeout(30_000 + 3_000 * contract.states.length);
+      for (const state of contract.states) {
+        const element = await mount<KitElement>(state.markup(env));
+        if (state === main) await contract.interact?.(element);
+      }
+      expect(await storageSnapshot()).to.deep.equal(untouched());
+    });
+
     it('let no error reach window.onerror during the contract', async () => {
       await settle(document.body);
       expect(errors).to.deep.equal([]);
+    });
+
+    it('wrote nothing to the browser’s storage during the contract', async () => {
+      expect(await storageSnapshot()).to.deep.equal(untouched());
     });
   });
 }

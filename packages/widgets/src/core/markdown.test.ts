@@ -4,8 +4,8 @@ import DOMPurify from 'dompurify';
 import { marked } from 'marked';
 import { renderMarkdown } from './markdown.ts';
 import { markdownStyles } from './markdown.styles.ts';
-import { hostilePayloads } from './markdown.hostile.ts';
-import type { TrustedTypesReport } from './markdown.trusted-types.ts';
+import { hostilePayloads } from '../../test/fixtures/markdown.hostile.ts';
+import type { TrustedTypesReport } from '../../test/fixtures/markdown.trusted-types.ts';
 
 // Assertions compare strings, never elements: a failing assertion on an element makes the runner
 // serialize the whole document, and the browser session drops.
@@ -335,7 +335,7 @@ describe('renderMarkdown', () => {
     });
     const canary = installCanary();
     try {
-      frame.src = new URL('./markdown.trusted-types.html', import.meta.url).href;
+      frame.src = new URL('../../test/fixtures/markdown.trusted-types.html', import.meta.url).href;
       document.body.append(frame);
       const result = await report;
       expect(result.error).to.equal(undefined);
