@@ -4,12 +4,12 @@
 // It must stay tiny: no Lit here, only the registry of elements and their dynamic imports.
 import type { KitConfig, VentanillaNamespace } from './core/config.ts';
 import type { Theme } from './core/theme.ts';
-import { elements as registry } from './elements.ts';
+import { defines } from './elements.ts';
 
 declare const __VN_VERSION__: string | undefined;
 
 /** Each tag and the chunk that defines it. */
-const elements: Record<string, () => Promise<unknown>> = Object.fromEntries(registry.map((entry) => [entry.tag, entry.define]));
+const elements: Record<string, () => Promise<unknown>> = defines;
 
 const version = typeof __VN_VERSION__ === 'string' ? __VN_VERSION__ : 'dev';
 
