@@ -1,6 +1,7 @@
 // Browser tests run in the system's Chromium (Debian's `chromium`), driven by Playwright, against
 // the REAL reference server, started once for the whole run (never a stand-in backend).
 import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
@@ -10,6 +11,9 @@ const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /** Where the tests find the backend; filled when the dev server starts. */
 const backend = { endpoint: '', downEndpoint: '' };
+
+/** The test site (test/fixtures/sites/pruebas.json), seeded beside the demo's for the FAQ search's tests. */
+const testSites = { SEED_SITES: fileURLToPath(new URL('test/fixtures/sites/', import.meta.url)) };
 
 /** An address where nothing listens: a port the OS just handed out and we released. */
 function unusedPortUrl() {
@@ -29,7 +33,7 @@ function realServerPlugin() {
   return {
     name: 'ventanilla-real-server',
     async serverStart() {
-      server = await startServer();
+      server = await startServer({ env: testSites });
       backend.endpoint = server.url;
       backend.downEndpoint = await unusedPortUrl();
     },

@@ -21,3 +21,8 @@ function environment(): TestEnvironment {
 export const endpoint: string = environment().endpoint;
 /** A base URL where nothing listens: requests fail as the network would when the backend is down. */
 export const downEndpoint: string = environment().downEndpoint;
+/**
+ * The site seeded for the FAQ search's tests (test/fixtures/sites/pruebas.json): a dozen
+ * articles whose expected results follow from their words, not the demo's tuned corpus.
+ */
+export const testSite = 'pruebas';
