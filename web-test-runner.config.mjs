@@ -1,6 +1,7 @@
 // Browser tests run in the system's Chromium (Debian's `chromium`), driven by Playwright, against
 // the REAL reference server, started once for the whole run (never a stand-in backend).
 import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
@@ -9,7 +10,12 @@ import { startServer } from './scripts/server-process.mjs';
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /** Where the tests find the backend; filled when the dev server starts. */
-const backend = { endpoint: '', downEndpoint: '' };
+const backend = { endpoint: '', downEndpoint: '', limitedEndpoint: '' };
+
+/** The test site (test/fixtures/sites/pruebas.json), seeded beside the demo's for the FAQ search's tests. */
+const testSites = { SEED_SITES: fileURLToPath(new URL('test/fixtures/sites/', import.meta.url)) };
+/** Requests a client may make to the limited server per minute before it answers 429 with Retry-After. */
+const LIMITED_REQUESTS = '5';
 
 /** An address where nothing listens: a port the OS just handed out and we released. */
 function unusedPortUrl() {
@@ -23,18 +29,34 @@ function unusedPortUrl() {
   });
 }
 
-/** Starts `packages/server` (PORT=0, DATA_DIR=memory) before the first test and stops it after the last. */
+/**
+ * Starts `packages/server` (PORT=0, DATA_DIR=memory) before the first test and stops it after the
+ * last, and a second one with a tiny rate limit, for the tests of 429 and Retry-After.
+ */
 function realServerPlugin() {
-  let server;
+  let servers = [];
   return {
     name: 'ventanilla-real-server',
     async serverStart() {
-      server = await startServer();
-      backend.endpoint = server.url;
+      // Both seed the demo's FAQ at start, which takes long on a busy machine: a generous limit.
+      const timeoutMs = 180_000;
+      const started = await Promise.allSettled([
+        startServer({ env: testSites, timeoutMs }),
+        startServer({ env: { ...testSites, RATE_LIMIT_MAX: LIMITED_REQUESTS }, timeoutMs }),
+      ]);
+      servers = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+      const failed = started.find((result) => result.status === 'rejected');
+      if (failed) {
+        await Promise.all(servers.map((server) => server.stop()));
+        throw failed.reason;
+      }
+      const [main, limited] = servers;
+      backend.endpoint = main.url;
+      backend.limitedEndpoint = limited.url;
       backend.downEndpoint = await unusedPortUrl();
     },
     async serverStop() {
-      await server?.stop();
+      await Promise.all(servers.map((server) => server.stop()));
     },
   };
 }
@@ -56,6 +78,23 @@ function ventanillaCommandsPlugin() {
       // test makes one lazy chunk unreachable while the page keeps talking to the runner.
       if (command === 'vn-block-requests') {
         await session.browser.getPage(session.id).route((url) => url.pathname.endsWith(payload.pathEnd), (route) => route.abort('internetdisconnected'));
+        return true;
+      }
+      // The next `times` requests for paths ending so get `status` with `headers` as a problem
+      // document: the 5xx the real server never gives on demand. CORS headers as ours sends them.
+      if (command === 'vn-fail-requests') {
+        const { pathEnd, status, headers = {}, times } = payload;
+        await session.browser.getPage(session.id).route(
+          (url) => url.pathname.endsWith(pathEnd),
+          (route) =>
+            route.fulfill({
+              status,
+              contentType: 'application/problem+json',
+              headers: { 'access-control-allow-origin': route.request().headers().origin ?? '*', 'access-control-expose-headers': 'Retry-After', vary: 'Origin', ...headers },
+              body: JSON.stringify({ type: 'about:blank', title: 'Server error', status }),
+            }),
+          { times },
+        );
         return true;
       }
       if (command === 'vn-unblock-requests') {

@@ -366,8 +366,37 @@ describe('<vn-channel-picker>', () => {
     });
 
     it('sets no timer when frozen with `at`, and uses the real clock otherwise', async () => {
-      const element = await mount<ChannelPicker>(picker(`endpoint="${endpoint}" channels="email"`));
-      expect(statusOf(element, 0)).to.equal('Siempre disponible');
+      // The page's timers the picker's status timer sets (found by its module in the call's stack).
+      const pageTimers: number[] = [];
+      const setTimeoutOfPage = window.setTimeout;
+      window.setTimeout = ((handler: TimerHandler, ms?: number, ...rest: unknown[]) => {
+        if (new Error().stack?.includes('/status-timer.ts')) pageTimers.push(ms ?? 0);
+        return setTimeoutOfPage(handler, ms, ...rest);
+      }) as typeof window.setTimeout;
+      try {
+        // A minute before the office closes: a running clock would set a timer for 14:00.
+        const clock = new ManualClock('2026-11-23T13:59:00+01:00');
+        const frozen = await mount<ChannelPicker>(picker(`endpoint="${endpoint}" channels="oficina-plaza-mayor" at="2026-11-23T13:59:00+01:00"`), { settle: false });
+        frozen.clock = clock;
+        await settle(frozen);
+        expect(statusOf(frozen, 0)).to.equal('Abierto ahora · cierra a las 14:00');
+        expect(clock.pending, 'no timer on the clock it was given').to.equal(0);
+        expect(pageTimers, 'no timer on the page').to.deep.equal([]);
+        // Without `at`, the same element follows its clock: one timer, and the office closes.
+        frozen.removeAttribute('at');
+        await settle(frozen);
+        expect(statusOf(frozen, 0)).to.equal('Abierto ahora · cierra a las 14:00');
+        expect(clock.pending, 'one timer once `at` is gone').to.equal(1);
+        clock.advance(61_000);
+        await frozen.updateComplete;
+        expect(statusOf(frozen, 0)).to.equal('Cerrado · abre mañana a las 9:00');
+        // Neither `at` nor a clock: the real clock, with a timer on the page.
+        const running = await mount<ChannelPicker>(picker(`endpoint="${endpoint}" channels="email"`));
+        expect(statusOf(running, 0)).to.equal('Siempre disponible');
+        expect(pageTimers.length, 'a timer on the page').to.be.greaterThan(0);
+      } finally {
+        window.setTimeout = setTimeoutOfPage;
+      }
     });
   });
 

@@ -1,7 +1,9 @@
-// The client against the real reference server (and a port where nothing listens).
+// The client against the real reference server (and a port where nothing listens); 5xx answers,
+// which the real server gives on no request, are stood in by the test runner's browser.
 import { expect } from '@open-wc/testing';
-import { downEndpoint, endpoint } from '../../../../test/browser/helpers/env.ts';
-import { goOffline, goOnline } from '../../../../test/browser/helpers/network.ts';
+import { downEndpoint, endpoint, limitedEndpoint } from '../../../../test/browser/helpers/env.ts';
+import { goOffline, goOnline, unblockRequests } from '../../../../test/browser/helpers/network.ts';
+import { answerWith, exhaustRateLimit } from '../../../../test/browser/helpers/server-errors.ts';
 import { ApiClient, ApiError, HttpError, idempotencyKey } from './api-client.ts';
 
 /** The real fetch, counted: how many attempts the client made and with what options. */
@@ -13,6 +15,9 @@ function countingFetch() {
   };
   return { calls, fetch: counted };
 }
+
+/** The longest Retry-After the client waits out by default (docs/protocol.md, "Rate limits"). */
+const RETRY_AFTER_CAP_MS = 5_000;
 
 async function failure(promise: Promise<unknown>): Promise<ApiError> {
   try {
@@ -64,6 +69,54 @@ describe('ApiClient', () => {
     await failure(new ApiClient({ endpoint: downEndpoint, fetch: keyed.fetch, backoffMs: 1 }).post('/v1/faq/articles/{articleId}/feedback', { helpful: true }, { path: { articleId: 'x' }, idempotencyKey: key }));
     expect(keyed.calls).to.have.length(3);
     expect(keyed.calls.every((call) => (call.headers as Record<string, string>)['Idempotency-Key'] === key)).to.equal(true);
+  });
+
+  describe('429, 5xx and Retry-After', () => {
+    afterEach(() => unblockRequests());
+
+    it('gives up at once on the real server’s 429 when its Retry-After is longer than the cap', async () => {
+      const retryAfter = await exhaustRateLimit(limitedEndpoint);
+      expect(retryAfter * 1000, 'the limited server asks for a longer wait than the cap').to.be.greaterThan(RETRY_AFTER_CAP_MS);
+      const counted = countingFetch();
+      const started = performance.now();
+      const error = await failure(new ApiClient({ endpoint: limitedEndpoint, fetch: counted.fetch }).get('/v1/channels'));
+      expect(error.kind).to.equal('http');
+      expect((error as HttpError).status).to.equal(429);
+      expect((error as HttpError).problem?.status).to.equal(429);
+      expect((error as HttpError).retryAfterSeconds).to.be.greaterThan(RETRY_AFTER_CAP_MS / 1000);
+      expect(counted.calls, 'no second attempt').to.have.length(1);
+      expect(performance.now() - started, 'no waiting').to.be.lessThan(RETRY_AFTER_CAP_MS);
+    });
+
+    for (const status of [429, 503]) {
+      it(`waits out a short Retry-After of a ${status}, then gets the real answer`, async () => {
+        await answerWith('/v1/channels', status, { headers: { 'Retry-After': '1' } });
+        const counted = countingFetch();
+        const started = performance.now();
+        const directory = await new ApiClient({ endpoint, fetch: counted.fetch, backoffMs: 1 }).get('/v1/channels');
+        expect(directory.channels.length).to.be.greaterThan(0);
+        expect(counted.calls).to.have.length(2);
+        expect(performance.now() - started, 'the second attempt waited a second').to.be.at.least(1000);
+      });
+    }
+
+    it('gives up at once on a 503 whose Retry-After is longer than the cap', async () => {
+      await answerWith('/v1/channels', 503, { headers: { 'Retry-After': String(RETRY_AFTER_CAP_MS / 1000 + 1) } });
+      const counted = countingFetch();
+      const error = await failure(new ApiClient({ endpoint, fetch: counted.fetch, backoffMs: 1 }).get('/v1/channels'));
+      expect((error as HttpError).status).to.equal(503);
+      expect((error as HttpError).retryAfterSeconds).to.equal(RETRY_AFTER_CAP_MS / 1000 + 1);
+      expect(counted.calls).to.have.length(1);
+    });
+
+    it('retries a 5xx without Retry-After with backoff, then fails with it', async () => {
+      await answerWith('/v1/channels', 502, { times: 3 });
+      const counted = countingFetch();
+      const error = await failure(new ApiClient({ endpoint, fetch: counted.fetch, retries: 2, backoffMs: 10 }).get('/v1/channels'));
+      expect((error as HttpError).status).to.equal(502);
+      expect(error.transient).to.equal(true);
+      expect(counted.calls).to.have.length(3);
+    });
   });
 
   it('gives up after its time limit with a timeout error', async () => {

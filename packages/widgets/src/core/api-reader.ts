@@ -45,7 +45,7 @@ export interface ApiClientOptions {
   retries?: number;
   /** First backoff delay; doubles each attempt, with full jitter. */
   backoffMs?: number;
-  /** Cap on a server's Retry-After honoured before giving up. */
+  /** The longest Retry-After waited out; a longer one fails the request at once. */
   maxRetryAfterMs?: number;
   fetch?: typeof fetch;
 }
@@ -94,7 +94,10 @@ export class ApiReader {
       } catch (error) {
         const failure = error as ApiError;
         if (!idempotent || attempt >= this.#retries || !failure.transient || failure.kind === 'offline') throw failure;
-        await this.#wait(this.#delay(attempt, failure), options.signal);
+        const delay = this.#delay(attempt, failure);
+        // The server asks for a longer wait than a citizen should sit through: the element says so now.
+        if (delay === undefined) throw failure;
+        await this.#wait(delay, options.signal);
       }
     }
   }
@@ -134,10 +137,13 @@ export class ApiReader {
     return json;
   }
 
-  /** Exponential backoff with jitter (half fixed, half random); a server's Retry-After (capped) comes first. */
-  #delay(attempt: number, failure: ApiError): number {
+  /**
+   * Exponential backoff with jitter (half fixed, half random); a server's Retry-After comes first,
+   * and one longer than the cap gives undefined: no retry.
+   */
+  #delay(attempt: number, failure: ApiError): number | undefined {
     const retryAfter = (failure as HttpError).retryAfterSeconds;
-    if (retryAfter !== undefined) return Math.min(retryAfter * 1000, this.#maxRetryAfterMs);
+    if (retryAfter !== undefined) return retryAfter * 1000 <= this.#maxRetryAfterMs ? retryAfter * 1000 : undefined;
     const ceiling = this.#backoffMs * 2 ** attempt;
     return ceiling / 2 + Math.random() * (ceiling / 2);
   }

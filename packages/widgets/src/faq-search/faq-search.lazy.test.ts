@@ -2,7 +2,7 @@
 // the English and Portuguese strings until a page shows them.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { endpoint } from '../../../../test/browser/helpers/env.ts';
+import { endpoint, testSite } from '../../../../test/browser/helpers/env.ts';
 import { mount } from '../../../../test/browser/helpers/mount.ts';
 import type { FaqSearch } from './faq-search.ts';
 import './define.ts';
@@ -24,7 +24,7 @@ function markdownModules(): string[] {
 
 describe('<vn-faq-search> loading', () => {
   it('loads marked and DOMPurify only when the first article is shown', async () => {
-    const element = await mount<FaqSearch>(`<vn-faq-search endpoint="${endpoint}"></vn-faq-search>`);
+    const element = await mount<FaqSearch>(`<vn-faq-search endpoint="${endpoint}" site="${testSite}"></vn-faq-search>`);
     const box = element.shadowRoot!.querySelector<HTMLInputElement>('#query')!;
     box.focus();
     await sendKeys({ type: 'punto limpio' });
@@ -41,7 +41,7 @@ describe('<vn-faq-search> loading', () => {
   });
 
   it('loads English strings only for an English element, and never Portuguese ones', async () => {
-    const english = await mount<FaqSearch>(`<vn-faq-search endpoint="${endpoint}" lang="en"></vn-faq-search>`, { settle: false });
+    const english = await mount<FaqSearch>(`<vn-faq-search endpoint="${endpoint}" site="${testSite}" lang="en"></vn-faq-search>`, { settle: false });
     await english.updateComplete;
     expect(english.shadowRoot!.textContent, 'no Spanish while the English strings load').to.not.contain('Busca en');
     await english.settled();

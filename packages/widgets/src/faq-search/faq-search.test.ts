@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { render } from 'lit';
 import { expectAccessible } from '../../../../test/browser/helpers/axe.ts';
 import { runElementContract } from '../../../../test/browser/helpers/element-contract.ts';
-import { downEndpoint, endpoint } from '../../../../test/browser/helpers/env.ts';
+import { downEndpoint, endpoint, testSite } from '../../../../test/browser/helpers/env.ts';
 import { deepActiveElement, press, tabUntil } from '../../../../test/browser/helpers/keyboard.ts';
 import { landmarkOf, mount } from '../../../../test/browser/helpers/mount.ts';
 import { goOffline, goOnline } from '../../../../test/browser/helpers/network.ts';
@@ -17,14 +17,16 @@ import en from './strings.en.ts';
 import pt from './strings.pt.ts';
 import './define.ts';
 
-// Real answers from the seeded corpus (packages/server/seed/faq-es.json and faq-en.json):
-// `baja-padron` exists only in Spanish; `ivtm-pago` (in both) has a table and links.
+// Real answers from the test site seeded for these tests (test/fixtures/sites/pruebas.json), not
+// the demo's tuned corpus: a query of an article's own words finds it. `baja-padron` exists only
+// in Spanish; `impuesto-vehiculos` (in both) has a table and links.
 const SPANISH_ONLY = 'baja-padron';
+// Words no article of the test site has.
 const NOTHING_FITS = 'receta de la tortilla de patatas';
-// Another body's business, in the demo's referral list (packages/server/seed/faq-referrals-es.json).
+// Another body's business, a phrase of the test site's referral list.
 const REFERRED = 'renovar el pasaporte';
 
-const faq = (attributes: string, children = '') => `<vn-faq-search ${attributes}>${children}</vn-faq-search>`;
+const faq = (attributes: string, children = '') => `<vn-faq-search site="${testSite}" ${attributes}>${children}</vn-faq-search>`;
 const shadow = (element: Element) => element.shadowRoot!;
 const part = <T extends Element = HTMLElement>(element: Element, name: string) => shadow(element).querySelector<T>(`[part~="${name}"]`);
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -96,7 +98,7 @@ describe('<vn-faq-search>', () => {
         markup: (env) => faq(`endpoint="${env.endpoint}" query="${NOTHING_FITS}"`, '<p slot="contact">Llama al <a href="tel:010">010</a>.</p>'),
       },
       { name: 'article open', markup: (env) => faq(`endpoint="${env.endpoint}" article="alta-padron"`) },
-      { name: 'article with a table and links', markup: (env) => faq(`endpoint="${env.endpoint}" article="ivtm-pago"`) },
+      { name: 'article with a table and links', markup: (env) => faq(`endpoint="${env.endpoint}" article="impuesto-vehiculos"`) },
       { name: 'article in Spanish for an English reader', markup: (env) => faq(`endpoint="${env.endpoint}" lang="en" article="${SPANISH_ONLY}"`) },
       { name: 'article not found', markup: (env) => faq(`endpoint="${env.endpoint}" article="no-existe-este-articulo"`) },
       { name: 'topic', markup: (env) => faq(`endpoint="${env.endpoint}" topic="medio-ambiente"`) },
@@ -151,9 +153,9 @@ describe('<vn-faq-search>', () => {
       const element = await mount<FaqSearch>(faq(`endpoint="${endpoint}"`));
       const cases: [string, string[]][] = [
         ['como me empadrono', ['alta-padron']],
-        ['certifcado empadronamiento', ['certificado-empadronamiento-individual', 'certificado-empadronamiento-colectivo', 'certificado-empadronamiento-historico']],
+        ['certifcado empadronamiento', ['certificado-empadronamiento-individual', 'certificado-empadronamiento-colectivo']],
         ['me han puesto una multa y creo que es injusta', ['recurso-multa-trafico']],
-        ['punto limp', ['punto-limpio', 'punto-limpio-movil']],
+        ['punto limp', ['punto-limpio']],
       ];
       for (const [query, acceptable] of cases) {
         await typeQuery(element, query);
@@ -459,7 +461,7 @@ describe('<vn-faq-search>', () => {
       await sendKeys({ type: 'zona azul' });
       await press('Enter');
       await element.settled();
-      expect(resultIds(element)).to.include('zona-estacionamiento-regulado');
+      expect(resultIds(element)).to.include('zona-azul');
     });
   });
 
@@ -468,7 +470,7 @@ describe('<vn-faq-search>', () => {
       const element = await mount<FaqSearch>(faq(`endpoint="${endpoint}" query="impuesto de vehiculos"`), {});
       const opened: ArticleOpenEvent['detail'][] = [];
       element.addEventListener('vn-article-open', (event) => opened.push(event.detail));
-      const link = shadow(element).querySelector<HTMLElement>('[data-article="ivtm-pago"]')!;
+      const link = shadow(element).querySelector<HTMLElement>('[data-article="impuesto-vehiculos"]')!;
       link.click();
       await element.settled();
       const body = part(element, 'article-body')!;
@@ -479,7 +481,7 @@ describe('<vn-faq-search>', () => {
       const anchor = body.querySelector('a[href^="https://"]')!;
       expect(anchor.getAttribute('rel')).to.equal('noopener noreferrer');
       expect(getComputedStyle(anchor).color).to.equal('rgb(11, 87, 164)');
-      expect(opened).to.deep.equal([{ id: 'ivtm-pago', title: text(part(element, 'article-title')) }]);
+      expect(opened).to.deep.equal([{ id: 'impuesto-vehiculos', title: text(part(element, 'article-title')) }]);
       expect(part(element, 'article-title')!.localName).to.equal('h2');
       expect(body.querySelector('h1, h2')).to.equal(null);
     });
@@ -575,7 +577,7 @@ describe('<vn-faq-search>', () => {
     });
 
     it('no: asks why, warns about personal data, and sends the comment', async () => {
-      const element = await mount<FaqSearch>(faq(`endpoint="${endpoint}" article="ruidos-molestias"`));
+      const element = await mount<FaqSearch>(faq(`endpoint="${endpoint}" article="zona-azul"`));
       const answers: FeedbackEvent['detail'][] = [];
       element.addEventListener('vn-feedback', (event) => answers.push(event.detail));
       shadow(element).querySelector<HTMLButtonElement>('[data-helpful="no"]')!.click();
@@ -589,7 +591,7 @@ describe('<vn-faq-search>', () => {
       await press('Tab');
       await press('Enter');
       await element.settled();
-      expect(answers).to.deep.equal([{ articleId: 'ruidos-molestias', helpful: false }]);
+      expect(answers).to.deep.equal([{ articleId: 'zona-azul', helpful: false }]);
       expect(text(part(element, 'feedback-thanks'))).to.contain('Gracias');
     });
 
@@ -770,7 +772,7 @@ describe('<vn-faq-search>', () => {
     it('uses the dark tokens for marks and the article body', async () => {
       await emulateMedia({ colorScheme: 'dark' });
       try {
-        const element = await mount<FaqSearch>(faq(`endpoint="${endpoint}" theme="auto" article="ivtm-pago"`));
+        const element = await mount<FaqSearch>(faq(`endpoint="${endpoint}" theme="auto" article="impuesto-vehiculos"`));
         const body = part(element, 'article-body')!;
         expect(getComputedStyle(body).color).to.equal('rgb(233, 231, 238)');
         expect(getComputedStyle(body.querySelector('a')!).color).to.equal('rgb(158, 202, 255)');
