@@ -1,6 +1,6 @@
 // The contract (packages/protocol/openapi.yaml) read once, and turned into Fastify route schemas
-// so that every route validates its input from the contract itself:
-//   app.get('/v1/site', { schema: routeSchema('getSite') }, handler)
+// so that every route validates its input from the contract itself (route.ts's declareRoute
+// takes each route's method, URL and `routeSchema(operationId)` from here).
 // `$ref`s are resolved inline; parameters become `querystring`, `params` and `headers` schemas,
 // and a JSON request body becomes `body`. Responses are not serialized through schemas: the
 // tests validate every response against the contract instead (test/contract.ts).
