@@ -116,6 +116,22 @@ describe('importArticles', () => {
     assert.deepEqual(await t.db.query("select id from faq_corpora where site_id = 'nowhere'"), []);
   });
 
+  test('a refused import names each faulty article, by id or by place, and each faulty field', async () => {
+    const faulty = [article(), article({ id: 'sin-fecha', title: ' ', updated: '2026-02-30' }), { ...article(), id: undefined as unknown as string }];
+    const refused = await importArticles(t.db, 'villaverde', 'es', faulty).then(
+      () => assert.fail('imported'),
+      (error: Error) => error.message,
+    );
+    assert.equal(
+      refused,
+      [
+        'Cannot import the articles:',
+        '- article "sin-fecha": title must be a text that is not empty',
+        '- article "sin-fecha": updated must be a date, YYYY-MM-DD',
+        '- article 3: id must be lower-case letters, digits and hyphens',
+      ].join('\n'),
+    );
+  });
 });
 
 describe('npm run faq:import', () => {
