@@ -4,6 +4,7 @@ import type { components, operations, paths } from './generated/api.ts';
 type Schemas = components['schemas'];
 
 export type { components, operations, paths };
+export type { queryDefaults } from './generated/query-defaults.ts';
 export type Lang = Schemas['Lang'];
 export type Problem = Schemas['Problem'];
 export type Health = Schemas['Health'];

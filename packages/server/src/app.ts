@@ -1,18 +1,25 @@
 // buildApp: the reference server as a Fastify instance, without listening (main.ts listens).
 //
-// For route authors — what every route plugin can use:
+// For route authors — a feature is a folder (`faq/`, `channels/`…) with `routes.ts`, its
+// storage and `migrations/NNN-name.sql` (found by migrate.ts in every feature folder). Each route
+// is declared from its contract operation (http/route.ts):
+//   declareRoute(app, 'getFaqArticle', {
+//     cache: 'no-cache',                        // Cache-Control of a success; or (input) => string
+//     preHandler: requireAgent,                 // optional, for the console's operations
+//     handler: async ({ site, query, params, body, request, reply }) => answer,
+//   });
+// Method and URL come from openapi.yaml; query, params, body and the answer are typed from the
+// generated `operations` (defaults filled in); `site` (SiteRecord: id, name, timeZone,
+// languages, allowedOrigins) is resolved once for operations that take `?site=` (an unknown
+// site is a 404 problem). Also at hand:
 //   app.db                 Database (db/database.ts): query, transaction, exec, kind
 //   app.config             Config (config.ts): limits, default site, folders, version
-//   app.sites.resolve(req) Promise<SiteRecord>: the request's site (`?site=` or the default);
-//                          throws a 404 problem for an unknown site. Also app.sites.find(id).
-//   routeSchema(opId)      (contract.ts) the route's input schema from openapi.yaml; always pass it
-//   idempotent(req, reply, scope, create)   (idempotency.ts) for every create (POST)
-//   throw new HttpProblem(status, { type, title, detail })   (problems.ts) for any error answer
-//   import type { SiteRecord } from './sites/storage.ts'   { id, name, timeZone, languages, allowedOrigins }
+//   idempotent(request, reply, scope, create)   (idempotency/idempotent.ts) for every create (POST)
+//   throw new HttpProblem(status, { type, title, detail })   (http/problems.ts) for any error answer
 // POST routes under /v1 get the stricter write rate limit automatically. Register new route
 // plugins in the marked block below. Tests: test/app.ts `startTestApp({ config, routes })` gives
 // a migrated, seeded app on a fresh database and `request()`, which checks every response
-// against the contract.
+// against the contract; test/cache-control.test.ts lists every route's Cache-Control.
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import type { Config } from './config.ts';

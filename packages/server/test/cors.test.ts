@@ -55,9 +55,15 @@ test('a preflight is answered for allowed origins only', async () => {
   assert.match(String(allowed.headers['access-control-allow-methods']), /POST/);
   assert.ok(vary(allowed.headers).includes('origin'));
 
+  // Refused, the preflight is not CORS's to answer: it falls through to the 404 problem, with
+  // no Access-Control-* header at all, so the browser blocks the POST.
   const refused = await preflight('https://evil.example');
   assert.equal(refused.headers['access-control-allow-origin'], undefined);
-  assert.notEqual(refused.statusCode, 204);
+  assert.equal(refused.statusCode, 404);
+  assert.equal(refused.headers['content-type'], 'application/problem+json; charset=utf-8');
+  assert.equal(refused.json().detail, 'Nothing here: OPTIONS /v1/faq/articles/alta-padron/feedback');
+  assert.deepEqual(Object.keys(refused.headers).filter((name) => name.startsWith('access-control-')), []);
+  assert.ok(vary(refused.headers).includes('origin'));
 });
 
 test('each site has its own allowlist', async () => {

@@ -18,6 +18,26 @@ const article = gardenArticle;
 
 const ids = async (query: string) => (await searchFaq(t.db, { site: 'villaverde', lang: 'es', query })).map((hit) => hit.id);
 
+/** Everything an import writes for villaverde's Spanish FAQ, and what a search finds in it. */
+const villaverdeCorpus = async () => ({
+  articles: await t.db.query<{ id: string }>(
+    `select id, topic, title, tags, body, updated::text, md5(terms) as terms, search::text
+       from faq_articles where site_id = 'villaverde' and lang = 'es' order by id`,
+  ),
+  corpus: await t.db.query("select articles, version, synonyms::text from faq_corpora where site_id = 'villaverde' and lang = 'es'"),
+  postings: await t.db.query(
+    `select count(*)::int as lexemes, md5(string_agg(p.lexeme || array_to_string(p.docs, ','), ' ' order by p.lexeme)) as digest
+       from faq_postings p join faq_corpora c on c.id = p.corpus where c.site_id = 'villaverde' and c.lang = 'es'`,
+  ),
+  vocabulary: await t.db.query(
+    "select count(*)::int as words from faq_vocabulary v join faq_corpora c on c.id = v.corpus where c.site_id = 'villaverde' and c.lang = 'es'",
+  ),
+  questions: await t.db.query(
+    "select count(*)::int as questions from faq_questions q join faq_corpora c on c.id = q.corpus where c.site_id = 'villaverde' and c.lang = 'es'",
+  ),
+  search: await ids('huertos urbanos'),
+});
+
 describe('file formats', () => {
   test('Markdown with front matter, tags as a list or with commas, id from the file name', () => {
     const parsed = parseMarkdownArticle(
@@ -84,12 +104,33 @@ describe('importArticles', () => {
   });
 
   test('refuses what it cannot import, saying why, and changes nothing', async () => {
+    const before = await villaverdeCorpus();
+    assert.ok(before.articles.some((row) => row.id === 'huertos-urbanos'), 'the article the refused imports would change is there');
     await assert.rejects(importArticles(t.db, 'villaverde', 'es', [article({ id: 'Con Espacios' })]), /id must be/);
     await assert.rejects(importArticles(t.db, 'villaverde', 'es', [article({ keywords: 'huerto' as unknown as string[] })]), /keywords must be a list/);
     await assert.rejects(importArticles(t.db, 'villaverde', 'es', [article({ department: 'astronautica' })]), /Unknown department.*astronautica/);
     await assert.rejects(importArticles(t.db, 'villaverde', 'es', [article({ updated: 'ayer' })]), /YYYY-MM-DD/);
     await assert.rejects(importArticles(t.db, 'villaverde', 'es', [article(), article()]), /twice/);
     await assert.rejects(importArticles(t.db, 'nowhere', 'es', [article()]), /does not exist/);
+    assert.deepEqual(await villaverdeCorpus(), before);
+    assert.deepEqual(await t.db.query("select id from faq_corpora where site_id = 'nowhere'"), []);
+  });
+
+  test('a refused import names each faulty article, by id or by place, and each faulty field', async () => {
+    const faulty = [article(), article({ id: 'sin-fecha', title: ' ', updated: '2026-02-30' }), { ...article(), id: undefined as unknown as string }];
+    const refused = await importArticles(t.db, 'villaverde', 'es', faulty).then(
+      () => assert.fail('imported'),
+      (error: Error) => error.message,
+    );
+    assert.equal(
+      refused,
+      [
+        'Cannot import the articles:',
+        '- article "sin-fecha": title must be a text that is not empty',
+        '- article "sin-fecha": updated must be a date, YYYY-MM-DD',
+        '- article 3: id must be lower-case letters, digits and hyphens',
+      ].join('\n'),
+    );
   });
 });
 

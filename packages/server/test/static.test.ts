@@ -39,7 +39,7 @@ test('/ is the demo page, under a strict Content-Security-Policy', async () => {
   assert.match(response.body, /<title>Demo<\/title>/);
   assert.equal(response.headers['content-security-policy'], CSP);
   assert.equal(response.headers['x-content-type-options'], 'nosniff');
-  assert.ok(response.headers['referrer-policy']);
+  assert.equal(response.headers['referrer-policy'], 'no-referrer');
 });
 
 test('/gallery/ is the gallery; /gallery redirects to it', async () => {

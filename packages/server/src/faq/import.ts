@@ -6,6 +6,7 @@
 // through the GIN index of the vectors), the postings with their BM25F weights, the vocabulary
 // for typo correction. A partial import or a synonym change leaves it as consistent as a full one.
 import type { Lang } from '@ventanilla/protocol';
+import { articleProblems } from './article-validation.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { analyzeWords } from './words.ts';
 import { buildDocumentVector, PHRASE, termQuery, type Analyze, type WordAnalysis } from './search/document-vector.ts';
@@ -47,10 +48,7 @@ export interface ImportResult {
   articles: number;
 }
 
-const SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const BATCH = 500;
-const MAX_QUESTION = 500;
 /** Articles kept per stem, strongest first: a query never reads further than this. */
 export const POSTINGS_KEPT = 1000;
 const POSTINGS_BATCH = 5000;
@@ -123,30 +121,6 @@ function withListed(articles: readonly ArticleInput[], field: 'keywords' | 'ques
   });
 }
 
-/** Problems of an article, in words an editor can act on; empty when it can be imported. */
-function articleProblems(article: ArticleInput): string[] {
-  const problems: string[] = [];
-  const where = `article "${article.id ?? '?'}"`;
-  if (typeof article.id !== 'string' || !SLUG.test(article.id)) problems.push(`${where}: id must be lower-case letters, digits and hyphens`);
-  if (typeof article.title !== 'string' || !article.title.trim()) problems.push(`${where}: title is missing`);
-  if (typeof article.department !== 'string' || !SLUG.test(article.department)) problems.push(`${where}: department is missing`);
-  if (!Array.isArray(article.tags) || article.tags.some((tag) => typeof tag !== 'string')) problems.push(`${where}: tags must be a list of texts`);
-  if (article.keywords !== undefined && (!Array.isArray(article.keywords) || article.keywords.some((word) => typeof word !== 'string'))) {
-    problems.push(`${where}: keywords must be a list of texts`);
-  }
-  if (
-    article.questions !== undefined &&
-    (!Array.isArray(article.questions) || article.questions.some((question) => typeof question !== 'string' || !question.trim() || question.length > MAX_QUESTION))
-  ) {
-    problems.push(`${where}: questions must be a list of texts of 1 to ${MAX_QUESTION} characters`);
-  }
-  if (typeof article.body !== 'string' || !article.body.trim()) problems.push(`${where}: body is empty`);
-  if (typeof article.updated !== 'string' || !DATE.test(article.updated) || Number.isNaN(Date.parse(article.updated))) {
-    problems.push(`${where}: updated must be a date, YYYY-MM-DD`);
-  }
-  return problems;
-}
-
 export async function importArticles(
   db: Database,
   site: string,
@@ -154,7 +128,7 @@ export async function importArticles(
   articles: readonly ArticleInput[],
   options: ImportOptions = {},
 ): Promise<ImportResult> {
-  const problems = articles.flatMap(articleProblems);
+  const problems = articleProblems(articles);
   const seen = new Set<string>();
   for (const article of articles) {
     if (seen.has(article.id)) problems.push(`article "${article.id}" appears twice`);

@@ -1,6 +1,6 @@
 // The contract (packages/protocol/openapi.yaml) read once, and turned into Fastify route schemas
-// so that every route validates its input from the contract itself:
-//   app.get('/v1/site', { schema: routeSchema('getSite') }, handler)
+// so that every route validates its input from the contract itself (route.ts's declareRoute
+// takes each route's method, URL and `routeSchema(operationId)` from here).
 // `$ref`s are resolved inline; parameters become `querystring`, `params` and `headers` schemas,
 // and a JSON request body becomes `body`. Responses are not serialized through schemas: the
 // tests validate every response against the contract instead (test/contract.ts).
@@ -51,9 +51,31 @@ export function resolveRefs<T>(node: T, root: unknown, depth = 0): T {
   return Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, resolveRefs(value, root, depth + 1)])) as T;
 }
 
+interface ContractDocument {
+  paths: Record<string, Record<string, unknown>>;
+  components: { schemas: Record<string, JsonSchema> };
+}
+
+let documentCache: ContractDocument | undefined;
+
+/** openapi.yaml with every `$ref` resolved, read once. */
+function contractDocument(): ContractDocument {
+  if (!documentCache) {
+    const document = parse(readFileSync(contractUrl, 'utf8')) as ContractDocument;
+    documentCache = resolveRefs(document, document);
+  }
+  return documentCache;
+}
+
+/** One of the contract's named schemas (`Slug`, `Lang`…), for checks outside a route. */
+export function contractSchema(name: string): JsonSchema {
+  const schema = contractDocument().components.schemas[name];
+  if (!schema) throw new Error(`openapi.yaml has no schema "${name}"`);
+  return schema;
+}
+
 function loadOperations(): Map<string, Operation> {
-  const document = parse(readFileSync(contractUrl, 'utf8')) as { paths: Record<string, Record<string, unknown>> };
-  const resolved = resolveRefs(document, document);
+  const resolved = contractDocument();
   const operations = new Map<string, Operation>();
   for (const [path, item] of Object.entries(resolved.paths)) {
     const shared = (item.parameters as Parameter[] | undefined) ?? [];

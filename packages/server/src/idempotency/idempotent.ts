@@ -1,9 +1,9 @@
 // Idempotent creates. Every POST that creates something wraps its work in `idempotent`:
 //
-//   app.post(path, { schema: routeSchema('createArticleFeedback') }, async (request, reply) => {
-//     const site = await app.sites.resolve(request);
-//     return idempotent(request, reply, `createArticleFeedback:${site.id}:${request.params.articleId}`,
-//       async (tx) => ({ status: 201, body: await insertFeedback(tx, ...) }));
+//   declareRoute(app, 'createArticleFeedback', {
+//     handler: async ({ site, params, body, request, reply }) =>
+//       idempotent(request, reply, `createArticleFeedback:${site.id}:${params.articleId}`,
+//         async (tx) => ({ status: 201, body: await insertFeedback(tx, ...) })),
 //   });
 //
 // `create` gets a transaction and must do ALL its database work through it (never `app.db`):

@@ -30,7 +30,9 @@ export class SiteDirectory {
 
   /** The id a request asks for; the default site's when it names none. */
   requestedId(request: FastifyRequest): string {
-    const site = (request.query as { site?: unknown } | undefined)?.site;
+    // Read before validation too (CORS asks first), so the query is looked at, not trusted.
+    const { query } = request;
+    const site = query && typeof query === 'object' && 'site' in query ? query.site : undefined;
     return typeof site === 'string' && site !== '' ? site : this.#defaultSite;
   }
 
