@@ -1,6 +1,7 @@
 // Where an element's settings come from: its own attribute, else the loader script's
 // `data-*` attributes (published on the one global namespace), else the defaults.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ApiClientOptions, ApiReader } from './api-reader.ts';
 import { checkEnum, DEV, devWarn } from './dev.ts';
 import { THEMES, type Theme } from './theme.ts';
 
@@ -54,6 +55,7 @@ export interface ConfigHost extends ReactiveControllerHost, HTMLElement {
 /** Resolves endpoint, site and theme for one element (the language is `LocalizeController`'s). */
 export class ConfigController implements ReactiveController {
   readonly #host: ConfigHost;
+  #client: ApiReader | undefined;
 
   constructor(host: ConfigHost) {
     this.#host = host;
@@ -77,6 +79,17 @@ export class ConfigController implements ReactiveController {
   /** The site to ask for; undefined lets the server answer with its default site. */
   get site(): string | undefined {
     return this.#host.site || loaderConfig().site || undefined;
+  }
+
+  /**
+   * The one way an element gets its API client: `ApiReader` for an element that only reads,
+   * `ApiClient` for one that also writes. Made for the configured endpoint and kept until that
+   * changes; without an endpoint, its requests fail with a no-endpoint error.
+   */
+  api<C extends ApiReader>(Client: new (options: ApiClientOptions) => C): C {
+    const endpoint = this.endpoint;
+    if (!(this.#client instanceof Client) || this.#client.endpoint !== endpoint) this.#client = new Client({ endpoint });
+    return this.#client as C;
   }
 
   get theme(): Theme {

@@ -1,29 +1,31 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
-import type { Article, ArticleList, ChannelDirectory, TopicList } from '@ventanilla/protocol';
+import type { ArticleList, ChannelDirectory, Lang, TopicList } from '@ventanilla/protocol';
 import { announce } from '../core/announcer.ts';
-import { ApiClient, ApiError, NetworkError, NoEndpointError } from '../core/api-client.ts';
+import { ApiClient, type ApiError, NoEndpointError } from '../core/api-client.ts';
 import { VentanillaElement } from '../core/base-element.ts';
+import { ConnectionController } from '../core/connection-controller.ts';
+import { FocusController } from '../core/focus.ts';
+import { FragmentRouteController } from '../core/fragment-route.ts';
 import { heading, headingLevel } from '../core/heading.ts';
+import { ListNavigationController } from '../core/list-navigation.ts';
 import { LocalizeController } from '../core/localize.ts';
 import { ResourceController, type ResourceState } from '../core/resource.ts';
+import { isChannelDirectory } from '../core/response-shapes/channels.ts';
+import { isArticle, isArticleList, isSearchResults, isTopicList } from '../core/response-shapes/faq.ts';
 import { renderUnavailable } from '../core/unavailable.ts';
-import { articleFromFragment, pageUrlWithArticle } from './article-fragment.ts';
+import { VisibilityController } from '../core/visibility.ts';
+import { ArticleController } from './article-controller.ts';
+import { articleFromFragment, fragmentFor } from './article-fragment.ts';
 import type { ArticleFeedback } from './article-feedback.ts';
-import { loadArticleKit, type ArticleKit } from './article-loader.ts';
 import { renderArticleView, type OpenArticle } from './article-view.ts';
 import { renderContactOptions } from './contact-options.ts';
 import { ArticleOpenEvent, FeedbackEvent, SearchEvent } from './events.ts';
 import { faqSearchStyles } from './faq-search.styles.ts';
-import { LatestRequest } from './latest-request.ts';
-import { isArticle, isArticleList, isChannelDirectory, isSearchResults, isTopicList } from './response-shapes.ts';
 import { renderHits, renderSummaries, renderTopics, type ListContext, type ListName } from './result-lists.ts';
 import { renderReferral } from './referral.ts';
 import { skeleton } from './skeleton.ts';
 import { MAX_QUERY_LENGTH, SearchController, type SearchAnswer, type SearchRun } from './search-controller.ts';
 import { faqSearchStrings, type FaqSearchStringKey, type Translate } from './strings.ts';
-
-type ContentLang = 'es' | 'en' | 'pt';
 
 /** How many of the most read articles the empty box shows. */
 const POPULAR_COUNT = 6;
@@ -139,6 +141,38 @@ export class FaqSearch extends VentanillaElement {
   declare contactHref: string | undefined;
 
   readonly #localize = new LocalizeController(this, faqSearchStrings);
+  /** The empty box's data is wanted once the element nears the viewport or gets focus. */
+  readonly #visibility = new VisibilityController(this, { margin: VISIBILITY_MARGIN });
+  readonly #connection = new ConnectionController(this, {
+    online: this.guard(() => {
+      if (this.#search.query && this.#search.error) void this.#search.now(false);
+      if (this.#article.open?.status === 'error') this.#article.reload(false);
+    }, 'online'),
+    offline: this.guard(() => announce(this.#t(this.#showsContent ? 'offlineKept' : 'offline')), 'offline'),
+  });
+  readonly #focus = new FocusController(this, { fallback: '#query' });
+  readonly #keys = new ListNavigationController(this, { items: '.panel [data-nav]', field: '#query', active: () => !this.#article.open });
+  /** Back and forward through `#vn-article=` entries, and links to them elsewhere on the page. */
+  readonly #route = new FragmentRouteController(this, {
+    parse: articleFromFragment,
+    fragment: fragmentFor,
+    enabled: () => this.urlFragment,
+    changed: this.guard((id: string | undefined) => {
+      if (id && id !== this.#article.open?.id) this.#article.show(id, { focus: false, push: false });
+      else if (!id && this.#article.open) this.#article.close({ focus: this.matches(':focus-within'), push: false });
+    }, 'url'),
+  });
+  readonly #article = new ArticleController(this, {
+    fetch: (articleId, signal) => this.config.api(ApiClient).get('/v1/faq/articles/{articleId}', { path: { articleId }, query: this.#contentQuery(), signal, validate: isArticle }),
+    markdown: () => ({ headingLevel: headingLevel(this.headingLevel), labels: { table: this.#t('tableLabel') } }),
+    shown: ({ id, title }) => this.dispatchEvent(new ArticleOpenEvent({ id, title })),
+    sendFeedback: (articleId, body, key) =>
+      this.config.api(ApiClient).post('/v1/faq/articles/{articleId}/feedback', body, { path: { articleId }, query: this.#siteQuery(), idempotencyKey: key }),
+    stored: (articleId, helpful) => this.dispatchEvent(new FeedbackEvent({ articleId, helpful })),
+    lang: () => this.#localize.contentLang,
+    route: this.#route,
+    focus: this.#focus,
+  });
   readonly #search = new SearchController(this, {
     run: (search) => this.#runSearch(search),
     done: ({ query, hits, referral }) => {
@@ -149,39 +183,29 @@ export class FaqSearch extends VentanillaElement {
     failed: (error) => announce(this.#t(error.kind === 'offline' ? 'offlineKept' : 'searchUnavailable')),
     crashed: (error) => this.contain(error, 'search'),
   });
-  /** The empty box's data is wanted once the element nears the viewport or gets focus. */
-  #homeWanted = false;
   /** The channels are wanted once "nothing found" has been shown. */
   #contactWanted = false;
   // The most read articles and a topic's articles are kept apart, so that coming back from a
   // topic shows the most read ones again without asking for them again.
   readonly #popular = new ResourceController<ArticleList>(this, {
-    key: () => (this.#homeWanted && !this.topic ? [this.config.endpoint, this.config.site, this.#contentLang()] : undefined),
+    key: () => (this.#visibility.seen && !this.topic ? [this.config.endpoint, this.config.site, this.#localize.contentLang] : undefined),
     load: (signal) => this.#articleList({ sort: 'popular', limit: POPULAR_COUNT }, signal),
   });
   readonly #topicArticles = new ResourceController<ArticleList>(this, {
-    key: () => (this.#homeWanted && this.topic ? [this.config.endpoint, this.config.site, this.#contentLang(), this.topic] : undefined),
+    key: () => (this.#visibility.seen && this.topic ? [this.config.endpoint, this.config.site, this.#localize.contentLang, this.topic] : undefined),
     load: (signal) => this.#articleList({ topic: this.topic, sort: 'popular', limit: TOPIC_COUNT }, signal),
   });
   readonly #topics = new ResourceController<TopicList>(this, {
-    key: () => (this.#homeWanted || this.topic ? [this.config.endpoint, this.config.site, this.#contentLang()] : undefined),
-    load: async (signal) => (await this.#client()).get('/v1/faq/topics', { query: this.#contentQuery(), signal, validate: isTopicList }),
+    key: () => (this.#visibility.seen || this.topic ? [this.config.endpoint, this.config.site, this.#localize.contentLang] : undefined),
+    load: (signal) => this.config.api(ApiClient).get('/v1/faq/topics', { query: this.#contentQuery(), signal, validate: isTopicList }),
   });
   readonly #channels = new ResourceController<ChannelDirectory>(this, {
-    key: () => (this.#contactWanted && !this.#hasContactSlot() ? [this.config.endpoint, this.config.site, this.#contentLang()] : undefined),
-    load: async (signal) => (await this.#client()).get('/v1/channels', { query: this.#contentQuery(), signal, validate: isChannelDirectory }),
+    key: () => (this.#contactWanted && !this.#hasContactSlot() ? [this.config.endpoint, this.config.site, this.#localize.contentLang] : undefined),
+    load: (signal) => this.config.api(ApiClient).get('/v1/channels', { query: this.#contentQuery(), signal, validate: isChannelDirectory }),
   });
 
-  #open: OpenArticle | undefined;
-  /** The article view, its feedback and the Markdown renderer, once the first article is shown. */
-  #kit: ArticleKit | undefined;
-  #feedback: ArticleFeedback | undefined;
-  readonly #articleRequests = new LatestRequest();
-  #offline = false;
   /** Whether the last render showed loaded content (what going offline leaves readable). */
   #showsContent = false;
-  #visibility: IntersectionObserver | undefined;
-  #releaseVisibility: (() => void) | undefined;
   /** What the content was loaded for; a change (language, site, endpoint) reloads it. */
   #contentKey = '';
   readonly #languageNames = new Map<string, Intl.DisplayNames>();
@@ -193,27 +217,8 @@ export class FaqSearch extends VentanillaElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#offline = typeof navigator !== 'undefined' && navigator.onLine === false;
-    window.addEventListener('online', this.#onOnline);
-    window.addEventListener('offline', this.#onOffline);
-    window.addEventListener('popstate', this.#onUrlChange);
-    window.addEventListener('hashchange', this.#onUrlChange);
-    this.#watchVisibility();
-    // Moved in the page: what the disconnect cancelled starts again.
-    if (this.hasUpdated) {
-      if (this.#search.query && !this.#search.results) void this.#search.now(false);
-      if (this.#open?.status === 'loading') this.#openArticle(this.#open.id, { focus: false, push: false, from: this.#open.from });
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('online', this.#onOnline);
-    window.removeEventListener('offline', this.#onOffline);
-    window.removeEventListener('popstate', this.#onUrlChange);
-    window.removeEventListener('hashchange', this.#onUrlChange);
-    this.#stopWatchingVisibility();
-    this.#articleRequests.cancel();
+    // Moved in the page: the search the disconnect cancelled starts again.
+    if (this.hasUpdated && this.#search.query && !this.#search.results) void this.#search.now(false);
   }
 
   // ---- lifecycle -------------------------------------------------------------------------
@@ -221,7 +226,7 @@ export class FaqSearch extends VentanillaElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The language is resolved before the content key is read (controllers update after willUpdate).
     this.#localize.hostUpdate();
-    const key = JSON.stringify([this.config.endpoint, this.config.site, this.#contentLang()]);
+    const key = JSON.stringify([this.config.endpoint, this.config.site, this.#localize.contentLang]);
     const contentChanged = this.#contentKey !== '' && key !== this.#contentKey;
     this.#contentKey = key;
     if (changed.has('query') && this.query !== undefined) {
@@ -230,13 +235,21 @@ export class FaqSearch extends VentanillaElement {
     } else if ((changed.has('topic') && this.hasUpdated) || contentChanged) {
       void this.#search.now(false);
     }
+    const open = this.#article.open;
     if (!this.hasUpdated || changed.has('urlFragment') || changed.has('article')) {
-      const wanted = (this.urlFragment ? articleFromFragment(location.hash) : undefined) ?? this.article;
-      if (wanted && wanted !== this.#open?.id) this.#openArticle(wanted, { focus: false, push: false });
-      else if (!wanted && changed.get('article') && this.#open) this.#closeArticle({ focus: false, push: false });
-    } else if (contentChanged && this.#open) {
-      this.#openArticle(this.#open.id, { focus: false, push: false, from: this.#open.from });
+      const wanted = this.#route.current ?? this.article;
+      if (wanted && wanted !== open?.id) this.#article.show(wanted, { focus: false, push: false });
+      else if (!wanted && changed.get('article') && open) this.#article.close({ focus: false, push: false });
+    } else if (contentChanged) {
+      this.#article.reload(false);
     }
+  }
+
+  protected override updated(): void {
+    // The box shows the search's text even where the citizen's typing left another (as Lit's
+    // `live()` would, without its directive's code in the bundle).
+    const box = this.renderRoot.querySelector<HTMLInputElement>('#query');
+    if (box && box.value !== this.#search.text) box.value = this.#search.text;
   }
 
   protected override render(): TemplateResult {
@@ -250,13 +263,13 @@ export class FaqSearch extends VentanillaElement {
     }
     const panel = this.#renderPanel(level);
     this.#showsContent = panel.kept;
-    return html`<div part="base" lang=${this.#localize.lang} dir=${this.#localize.dir ?? nothing} @focusin=${this.#wantHome}>
+    return html`<div part="base" lang=${this.#localize.lang} dir=${this.#localize.dir ?? nothing} @focusin=${this.#visibility.reveal}>
       <form part="form" class="search" role="search" aria-labelledby="label" @submit=${this.#onSubmit}>
         <label part="label" id="label" for="query">${t('label')}</label>
         <p part="hint" id="hint" class="hint">${t('hint')}</p>
         <div class="box">
           <input part="input" id="query" type="search" name="q" autocomplete="off" maxlength=${MAX_QUERY_LENGTH} enterkeyhint="search"
-            aria-describedby="hint" .value=${live(this.#search.text)} @input=${this.#onInput} @keydown=${this.#onInputKeydown} />
+            aria-describedby="hint" @input=${this.#onInput} @keydown=${this.#onInputKeydown} />
           <button part="submit" type="submit">${t('submit')}</button>
         </div>
       </form>
@@ -276,7 +289,7 @@ export class FaqSearch extends VentanillaElement {
 
   /** The area under the box; `kept` says it shows loaded content (kept when offline). */
   #renderPanel(level: number): { content: TemplateResult; kept: boolean } {
-    const open = this.#open;
+    const open = this.#article.open;
     // An article opened from a list keeps the list on screen (and focus on it) until it arrives.
     if (open && !(open.status === 'loading' && open.from)) {
       return { content: this.#renderArticle(open, level), kept: open.status === 'ready' };
@@ -365,16 +378,16 @@ export class FaqSearch extends VentanillaElement {
       onRetry: this.#onRetryArticle,
       onKeydown: this.#onArticleKeydown,
       content: () => {
-        const { view } = this.#kit!;
+        const { view } = this.#article.kit!;
         return view.renderArticleContent({
           open,
           level,
           t: this.#t,
-          requestedLang: this.#contentLang(),
+          requestedLang: this.#localize.contentLang,
           languageName: (lang) => this.#languageName(lang),
           formatDate: (iso) => this.#localize.dateTimeFormat({ dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(`${iso}T00:00:00Z`)),
           feedback: view.renderFeedback({
-            state: this.#feedback!.state(open.id),
+            state: this.#article.feedback!.state(open.id),
             t: this.#t,
             onYes: this.#onHelpful,
             onNo: this.#onNotHelpful,
@@ -393,7 +406,7 @@ export class FaqSearch extends VentanillaElement {
   /** Offline, or a newer request failed: say so above what stays readable. */
   #renderConnectionNotice(): TemplateResult | typeof nothing {
     const error = this.#search.query ? this.#search.error : undefined;
-    if (this.#offline || error?.kind === 'offline') {
+    if (this.#connection.offline || error?.kind === 'offline') {
       return html`<p part="notice connection-notice" class="notice">${this.#t('offlineKept')}</p>`;
     }
     if (!error) return nothing;
@@ -404,8 +417,9 @@ export class FaqSearch extends VentanillaElement {
   }
 
   #statusText(): string {
-    if (this.#open?.status === 'loading' && this.#open.from) return this.#t('loading');
-    if (!this.#search.query || this.#open) return '';
+    const open = this.#article.open;
+    if (open?.status === 'loading' && open.from) return this.#t('loading');
+    if (!this.#search.query || open) return '';
     if (this.#search.busy) return this.#t('searching');
     return this.#search.results ? this.#countText(this.#search.results.hits.length) : '';
   }
@@ -424,131 +438,32 @@ export class FaqSearch extends VentanillaElement {
   async #runSearch({ query, final, signal }: SearchRun): Promise<SearchAnswer> {
     const limit = this.limit === undefined || Number.isNaN(Number(this.limit)) ? undefined : Math.min(20, Math.max(1, Math.round(Number(this.limit))));
     const params = { ...this.#contentQuery(), q: query, ...(this.topic ? { topic: this.topic } : {}), ...(limit ? { limit } : {}), ...(final ? { final } : {}) };
-    const results = await (await this.#client()).get('/v1/faq/search', { query: params, signal, validate: isSearchResults });
+    const results = await this.config.api(ApiClient).get('/v1/faq/search', { query: params, signal, validate: isSearchResults });
     return { hits: results.results, referral: results.results.length ? undefined : results.referral };
-  }
-
-  // ---- articles --------------------------------------------------------------------------
-
-  #openArticle(id: string, options: { focus: boolean; push: boolean; from?: OpenArticle['from'] }): void {
-    const ticket = this.#articleRequests.start();
-    const { focus, push, from } = options;
-    this.#open = { id, status: 'loading', from };
-    if (push && this.urlFragment && articleFromFragment(location.hash) !== id) {
-      history.pushState(history.state, '', pageUrlWithArticle(location.href, id));
-    }
-    this.requestUpdate();
-    const level = headingLevel(this.headingLevel);
-    const work = (async () => {
-      try {
-        const client = await this.#client();
-        const article = await client.get('/v1/faq/articles/{articleId}', {
-          path: { articleId: id },
-          query: this.#contentQuery(),
-          signal: ticket.signal,
-          validate: isArticle,
-        });
-        const kit = await loadArticleKit();
-        const fragment = await kit.render(article.body, { headingLevel: level, labels: { table: this.#t('tableLabel') } });
-        if (!ticket.isCurrent()) return;
-        kit.adopt(this.renderRoot as ShadowRoot);
-        this.#useKit(kit);
-        this.#open = { id, status: 'ready', article, body: this.#articleBody(article, fragment), from };
-        this.requestUpdate();
-        await this.updateComplete;
-        if (focus) this.#focusPart('#article-title');
-        this.dispatchEvent(new ArticleOpenEvent({ id, title: article.title }));
-      } catch (error) {
-        if (!ticket.isCurrent()) return;
-        const failure = error instanceof ApiError ? error : new NetworkError('The article could not be shown.', { cause: error });
-        if (failure.kind === 'aborted') return;
-        this.#open = { id, status: 'error', error: failure, from };
-        this.requestUpdate();
-        await this.updateComplete;
-        if (focus) this.#focusPart('#back');
-      }
-    })();
-    this.trackWork(work);
-  }
-
-  #useKit(kit: ArticleKit): void {
-    this.#kit = kit;
-    this.#feedback ??= new kit.view.ArticleFeedback(this, {
-      send: (articleId, body, key) =>
-        this.#client().then((client) =>
-          client.post('/v1/faq/articles/{articleId}/feedback', body, { path: { articleId }, query: this.#siteQuery(), idempotencyKey: key }),
-        ),
-      stored: (articleId, helpful) => this.dispatchEvent(new FeedbackEvent({ articleId, helpful })),
-      lang: () => this.#contentLang(),
-    });
-  }
-
-  /** The element's own container for the sanitized fragment, which is inserted whole and never edited. */
-  #articleBody(article: Article, fragment: DocumentFragment): HTMLElement {
-    const body = document.createElement('div');
-    body.className = 'vn-md';
-    body.setAttribute('part', 'article-body');
-    body.lang = article.lang;
-    body.append(fragment);
-    return body;
-  }
-
-  #closeArticle({ focus, push }: { focus: boolean; push: boolean }): void {
-    const from = this.#open?.from;
-    this.#articleRequests.cancel();
-    this.#open = undefined;
-    if (push && this.urlFragment && articleFromFragment(location.hash)) {
-      history.pushState(history.state, '', pageUrlWithArticle(location.href, undefined));
-    }
-    this.requestUpdate();
-    if (focus) {
-      const selector = from ? `[data-list="${from.list}"][data-article="${CSS.escape(from.id)}"]` : '#query';
-      void this.updateComplete.then(() => this.#focusPart(selector));
-    }
   }
 
   // ---- event handlers --------------------------------------------------------------------
 
   readonly #onInput = this.guard((event: Event) => {
     // Typing again replaces an open article with the results.
-    if (this.#open) this.#closeArticle({ focus: false, push: true });
+    if (this.#article.open) this.#article.close({ focus: false, push: true });
     this.#search.input((event.target as HTMLInputElement).value);
   }, 'input');
 
   readonly #onSubmit = this.guard((event: SubmitEvent) => {
     event.preventDefault();
-    this.#wantHome();
+    this.#visibility.reveal();
     return this.#search.now(true);
   }, 'submit');
 
-  readonly #onInputKeydown = this.guard((event: KeyboardEvent) => {
-    if (event.key !== 'ArrowDown' || this.#open) return;
-    const first = this.#navItems()[0];
-    if (!first) return;
-    event.preventDefault();
-    first.focus();
-  }, 'keydown');
-
-  /** Arrow keys move between the items of the lists; Escape goes back to the box, text kept. */
-  readonly #onListKeydown = this.guard((event: KeyboardEvent) => {
-    const items = this.#navItems();
-    const index = items.indexOf(event.target as HTMLElement);
-    if (index < 0) return;
-    let target: HTMLElement | undefined;
-    if (event.key === 'ArrowDown') target = items[index + 1];
-    else if (event.key === 'ArrowUp') target = index === 0 ? this.#input() : items[index - 1];
-    else if (event.key === 'Home') target = items[0];
-    else if (event.key === 'End') target = items[items.length - 1];
-    else if (event.key === 'Escape') target = this.#input();
-    if (!target) return;
-    event.preventDefault();
-    target.focus();
-  }, 'keydown');
+  /** Down goes from the box into the lists; arrow keys move between their items; Escape goes back to the box, text kept. */
+  readonly #onInputKeydown = this.guard(this.#keys.onFieldKeydown, 'keydown');
+  readonly #onListKeydown = this.guard(this.#keys.onListKeydown, 'keydown');
 
   readonly #onArticleKeydown = this.guard((event: KeyboardEvent) => {
     if (event.key !== 'Escape' || (event.target as HTMLElement).localName === 'textarea') return;
     event.preventDefault();
-    this.#closeArticle({ focus: true, push: true });
+    this.#article.close({ focus: true, push: true });
   }, 'keydown');
 
   readonly #onOpen = this.guard((event: Event) => {
@@ -557,29 +472,29 @@ export class FaqSearch extends VentanillaElement {
     if (control instanceof HTMLAnchorElement && event instanceof MouseEvent && (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)) return;
     event.preventDefault();
     const id = control.dataset.article!;
-    this.#openArticle(id, { focus: true, push: true, from: { list: control.dataset.list as ListName, id } });
+    this.#article.show(id, { focus: true, push: true, from: { list: control.dataset.list as ListName, id } });
   }, 'open');
 
-  readonly #onBack = this.guard(() => this.#closeArticle({ focus: true, push: true }), 'back');
+  readonly #onBack = this.guard(() => this.#article.close({ focus: true, push: true }), 'back');
 
   readonly #onChooseTopic = this.guard(async (event: Event) => {
     this.topic = (event.currentTarget as HTMLElement).dataset.topic;
     await this.settled();
-    this.#focusPart('#topic-heading');
+    this.#focus.focus('#topic-heading');
   }, 'topic');
 
   readonly #onClearTopic = this.guard(async () => {
     const left = this.topic;
     this.topic = undefined;
     await this.settled();
-    this.#focusPart(left && !this.#search.query ? `[data-topic="${CSS.escape(left)}"]` : '#query');
+    this.#focus.focus(left && !this.#search.query ? `[data-topic="${CSS.escape(left)}"]` : '#query');
   }, 'topic');
 
   readonly #onHelpful = this.guard(() => this.#answer((feedback, id) => feedback.yes(id)), 'feedback');
   readonly #onNotHelpful = this.guard(async () => {
-    if (this.#open) this.#feedback?.no(this.#open.id);
-    await this.updateComplete;
-    this.#focusPart('#comment');
+    const open = this.#article.open;
+    if (open) this.#article.feedback?.no(open.id);
+    await this.#focus.focusAfterUpdate('#comment');
   }, 'feedback');
   readonly #onWhy = this.guard((event: SubmitEvent) => {
     event.preventDefault();
@@ -590,95 +505,31 @@ export class FaqSearch extends VentanillaElement {
 
   /** Sends an answer, then puts focus on the outcome (thanks, or the retry button). */
   async #answer(send: (feedback: ArticleFeedback, articleId: string) => Promise<void>): Promise<void> {
-    const feedback = this.#feedback;
-    const open = this.#open;
+    const feedback = this.#article.feedback;
+    const open = this.#article.open;
     if (!feedback || !open || feedback.state(open.id).status === 'sending') return;
     await send(feedback, open.id);
-    await this.updateComplete;
-    this.#focusPart('[part~="feedback-thanks"], [part~="feedback-retry"]');
+    await this.#focus.focusAfterUpdate('[part~="feedback-thanks"], [part~="feedback-retry"]');
   }
 
   readonly #onRetrySearch = this.guard(() => this.#search.now(false), 'retry');
   readonly #onRetryHome = this.guard(() => Promise.all([this.#homeArticles(), this.#topics].filter((each) => each.state.status === 'error').map((each) => each.reload())), 'retry');
-  readonly #onRetryArticle = this.guard(() => {
-    if (this.#open) this.#openArticle(this.#open.id, { focus: true, push: false, from: this.#open.from });
-  }, 'retry');
-
-  readonly #onOnline = this.guard(() => {
-    this.#offline = false;
-    if (this.#search.query && this.#search.error) void this.#search.now(false);
-    if (this.#open?.status === 'error') this.#openArticle(this.#open.id, { focus: false, push: false, from: this.#open.from });
-    this.requestUpdate();
-  }, 'online');
-
-  readonly #onOffline = this.guard(() => {
-    this.#offline = true;
-    announce(this.#t(this.#showsContent ? 'offlineKept' : 'offline'));
-    this.requestUpdate();
-  }, 'offline');
-
-  /** Back and forward through `#vn-article=` entries, and links to them elsewhere on the page. */
-  readonly #onUrlChange = this.guard(() => {
-    if (!this.urlFragment) return;
-    const id = articleFromFragment(location.hash);
-    if (id && id !== this.#open?.id) this.#openArticle(id, { focus: false, push: false });
-    else if (!id && this.#open) this.#closeArticle({ focus: this.matches(':focus-within'), push: false });
-  }, 'url');
-
-  readonly #wantHome = (): void => {
-    if (this.#homeWanted) return;
-    this.#homeWanted = true;
-    this.#stopWatchingVisibility();
-    this.requestUpdate();
-  };
+  readonly #onRetryArticle = this.guard(() => this.#article.reload(true), 'retry');
 
   // ---- helpers ---------------------------------------------------------------------------
 
-  /** Loads the empty box's data when the element nears the viewport; `settled()` waits for the first check. */
-  #watchVisibility(): void {
-    if (this.#homeWanted || this.#visibility || typeof IntersectionObserver === 'undefined') return;
-    this.trackWork(new Promise<void>((resolve) => (this.#releaseVisibility = resolve)));
-    this.#visibility = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) this.#wantHome();
-        this.#releaseVisibility?.();
-      },
-      { rootMargin: VISIBILITY_MARGIN },
-    );
-    this.#visibility.observe(this);
-  }
-
-  #stopWatchingVisibility(): void {
-    this.#visibility?.disconnect();
-    this.#visibility = undefined;
-    this.#releaseVisibility?.();
-    this.#releaseVisibility = undefined;
-  }
-
   readonly #t: Translate = (key, vars) => this.#localize.t(key, vars);
 
-  async #client(): Promise<ApiClient> {
-    const endpoint = this.config.endpoint;
-    if (!endpoint) throw new NoEndpointError('No endpoint is configured.');
-    return new ApiClient({ endpoint });
-  }
-
   async #articleList(query: { topic?: string | undefined; sort: 'popular'; limit: number }, signal: AbortSignal): Promise<ArticleList> {
-    return (await this.#client()).get('/v1/faq/articles', { query: { ...this.#contentQuery(), ...query }, signal, validate: isArticleList });
-  }
-
-  /** The language to ask the server for: one the contract knows. */
-  #contentLang(): ContentLang {
-    const lang = this.#localize.lang;
-    return lang === 'en' || lang === 'pt' ? lang : 'es';
+    return this.config.api(ApiClient).get('/v1/faq/articles', { query: { ...this.#contentQuery(), ...query }, signal, validate: isArticleList });
   }
 
   #siteQuery(): { site?: string } {
     return this.config.site ? { site: this.config.site } : {};
   }
 
-  #contentQuery(): { lang: ContentLang; site?: string } {
-    return { lang: this.#contentLang(), ...this.#siteQuery() };
+  #contentQuery(): { lang: Lang; site?: string } {
+    return { lang: this.#localize.contentLang, ...this.#siteQuery() };
   }
 
   #topicName(id: string): string {
@@ -697,17 +548,5 @@ export class FaqSearch extends VentanillaElement {
 
   #hasContactSlot(): boolean {
     return this.querySelector(':scope > [slot="contact"]') !== null;
-  }
-
-  #input(): HTMLInputElement | undefined {
-    return this.renderRoot.querySelector<HTMLInputElement>('#query') ?? undefined;
-  }
-
-  #navItems(): HTMLElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLElement>('.panel [data-nav]')];
-  }
-
-  #focusPart(selector: string): void {
-    (this.renderRoot.querySelector<HTMLElement>(selector) ?? this.#input())?.focus();
   }
 }

@@ -1,0 +1,127 @@
+// The article <vn-faq-search> shows: fetching it (only the newest request may change the
+// screen), loading the Markdown renderer with it the first time, recording it in the page URL
+// and moving focus into it; closing it and returning focus to where it was opened from.
+import type { ReactiveController } from 'lit';
+import type { Article, ArticleFeedbackInput } from '@ventanilla/protocol';
+import { ApiError, NetworkError } from '../core/api-errors.ts';
+import type { ElementHost } from '../core/controller-host.ts';
+import type { FocusController } from '../core/focus.ts';
+import type { FragmentRouteController } from '../core/fragment-route.ts';
+import type { MarkdownOptions } from '../core/markdown.ts';
+import type { ArticleFeedback } from './article-feedback.ts';
+import { loadArticleKit, type ArticleKit } from './article-loader.ts';
+import type { OpenArticle } from './article-view.ts';
+import { LatestRequest } from './latest-request.ts';
+
+export interface ArticleControllerOptions {
+  fetch: (id: string, signal: AbortSignal) => Promise<Article>;
+  markdown: () => MarkdownOptions;
+  /** The article is on screen. */
+  shown: (article: Article) => void;
+  /** Sends a "was this helpful?" answer with its idempotency key. */
+  sendFeedback: (articleId: string, body: ArticleFeedbackInput, key: string) => Promise<unknown>;
+  /** The server stored a "was this helpful?" answer. */
+  stored: (articleId: string, helpful: boolean) => void;
+  /** The reader's language, stored with an answer. */
+  lang: () => ArticleFeedbackInput['lang'];
+  route: FragmentRouteController;
+  focus: FocusController;
+}
+
+export interface ShowOptions {
+  /** Move focus into the article (the citizen opened it), or leave it where it is. */
+  focus: boolean;
+  /** Record it in the page URL as a new history entry. */
+  push: boolean;
+  from?: OpenArticle['from'] | undefined;
+}
+
+/** Selects the list item an article was opened from. */
+const itemSelector = (from: NonNullable<OpenArticle['from']>) => `[data-list="${from.list}"][data-article="${CSS.escape(from.id)}"]`;
+
+export class ArticleController implements ReactiveController {
+  /** The article shown, loading or failed; undefined when none is. */
+  open: OpenArticle | undefined;
+  /** The article view, its feedback and the Markdown renderer, once the first article is shown. */
+  kit: ArticleKit | undefined;
+  feedback: ArticleFeedback | undefined;
+  readonly #requests = new LatestRequest();
+  readonly #host: ElementHost;
+  readonly #options: ArticleControllerOptions;
+
+  constructor(host: ElementHost, options: ArticleControllerOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Moved in the page: the load the disconnect cancelled starts again.
+    if (this.open?.status === 'loading' && this.#host.hasUpdated) this.reload(false);
+  }
+
+  hostDisconnected(): void {
+    this.#requests.cancel();
+  }
+
+  /** Loads the open article again (a retry, back online, another language). */
+  reload(focus: boolean): void {
+    if (this.open) this.show(this.open.id, { focus, push: false, from: this.open.from });
+  }
+
+  show(id: string, { focus, push, from }: ShowOptions): void {
+    const ticket = this.#requests.start();
+    this.open = { id, status: 'loading', from };
+    this.#options.focus.opened(from && itemSelector(from));
+    if (push) this.#options.route.push(id);
+    this.#host.requestUpdate();
+    const markdown = this.#options.markdown();
+    const work = (async () => {
+      try {
+        const article = await this.#options.fetch(id, ticket.signal);
+        const kit = await loadArticleKit();
+        const fragment = await kit.render(article.body, markdown);
+        if (!ticket.isCurrent()) return;
+        kit.adopt(this.#host.renderRoot as ShadowRoot);
+        this.#useKit(kit);
+        this.open = { id, status: 'ready', article, body: articleBody(article, fragment), from };
+        this.#host.requestUpdate();
+        await this.#host.updateComplete;
+        if (focus) this.#options.focus.focus('#article-title');
+        this.#options.shown(article);
+      } catch (error) {
+        if (!ticket.isCurrent()) return;
+        const failure = error instanceof ApiError ? error : new NetworkError('The article could not be shown.', { cause: error });
+        if (failure.kind === 'aborted') return;
+        this.open = { id, status: 'error', error: failure, from };
+        this.#host.requestUpdate();
+        await this.#host.updateComplete;
+        if (focus) this.#options.focus.focus('#back');
+      }
+    })();
+    this.#host.trackWork?.(work);
+  }
+
+  close({ focus, push }: { focus: boolean; push: boolean }): void {
+    this.#requests.cancel();
+    this.open = undefined;
+    if (push) this.#options.route.push(undefined);
+    this.#host.requestUpdate();
+    void this.#options.focus.closed(focus);
+  }
+
+  #useKit(kit: ArticleKit): void {
+    this.kit = kit;
+    this.feedback ??= new kit.view.ArticleFeedback(this.#host, { send: this.#options.sendFeedback, stored: this.#options.stored, lang: this.#options.lang });
+  }
+}
+
+/** The element's own container for the sanitized fragment, which is inserted whole and never edited. */
+function articleBody(article: Article, fragment: DocumentFragment): HTMLElement {
+  const body = document.createElement('div');
+  body.className = 'vn-md';
+  body.setAttribute('part', 'article-body');
+  body.lang = article.lang;
+  body.append(fragment);
+  return body;
+}
