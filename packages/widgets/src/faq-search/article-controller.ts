@@ -1,6 +1,7 @@
 // The article <vn-faq-search> shows: fetching it (only the newest request may change the
 // screen), loading the Markdown renderer with it the first time, recording it in the page URL
-// and moving focus into it; closing it and returning focus to where it was opened from.
+// and moving focus into it; "was this helpful?" with focus on each outcome; closing it and
+// returning focus to where it was opened from.
 import type { ReactiveController } from 'lit';
 import type { Article, ArticleFeedbackInput } from '@ventanilla/protocol';
 import { ApiError, NetworkError } from '../core/api-errors.ts';
@@ -108,6 +109,35 @@ export class ArticleController implements ReactiveController {
     if (push) this.#options.route.push(undefined);
     this.#host.requestUpdate();
     void this.#options.focus.closed(focus);
+  }
+
+  /** "Yes" to "was this helpful?"; focus then goes to the outcome. */
+  helpful(): Promise<void> {
+    return this.#answer((feedback, id) => feedback.yes(id));
+  }
+
+  /** "No": the comment form opens and takes focus. */
+  async notHelpful(): Promise<void> {
+    if (this.open) this.feedback?.no(this.open.id);
+    await this.#options.focus.focusAfterUpdate('#comment');
+  }
+
+  /** Sends "no" with the reader's comment. */
+  why(comment: string): Promise<void> {
+    return this.#answer((feedback, id) => feedback.why(id, comment));
+  }
+
+  /** Sends the failed answer again. */
+  retryFeedback(): Promise<void> {
+    return this.#answer((feedback, id) => feedback.retry(id));
+  }
+
+  /** Sends an answer, then puts focus on the outcome (thanks, or the retry button). */
+  async #answer(send: (feedback: ArticleFeedback, articleId: string) => Promise<void>): Promise<void> {
+    const { feedback, open } = this;
+    if (!feedback || !open || feedback.state(open.id).status === 'sending') return;
+    await send(feedback, open.id);
+    await this.#options.focus.focusAfterUpdate('[part~="feedback-thanks"], [part~="feedback-retry"]');
   }
 
   #useKit(kit: ArticleKit): void {

@@ -1,36 +1,31 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { ArticleList, ChannelDirectory, Lang, TopicList } from '@ventanilla/protocol';
+import type { Lang } from '@ventanilla/protocol';
 import { announce } from '../core/announcer.ts';
 import { ApiClient, type ApiError, NoEndpointError } from '../core/api-client.ts';
 import { VentanillaElement } from '../core/base-element.ts';
 import { ConnectionController } from '../core/connection-controller.ts';
 import { FocusController } from '../core/focus.ts';
 import { FragmentRouteController } from '../core/fragment-route.ts';
-import { heading, headingLevel } from '../core/heading.ts';
+import { headingLevel } from '../core/heading.ts';
 import { ListNavigationController } from '../core/list-navigation.ts';
 import { LocalizeController } from '../core/localize.ts';
-import { ResourceController, type ResourceState } from '../core/resource.ts';
-import { isChannelDirectory } from '../core/response-shapes/channels.ts';
-import { isArticle, isArticleList, isSearchResults, isTopicList } from '../core/response-shapes/faq.ts';
+import { isArticle, isSearchResults } from '../core/response-shapes/faq.ts';
 import { renderUnavailable } from '../core/unavailable.ts';
 import { VisibilityController } from '../core/visibility.ts';
 import { ArticleController } from './article-controller.ts';
 import { articleFromFragment, fragmentFor } from './article-fragment.ts';
-import type { ArticleFeedback } from './article-feedback.ts';
-import { renderArticleView, type OpenArticle } from './article-view.ts';
-import { renderContactOptions } from './contact-options.ts';
+import { renderArticleView } from './article-view.ts';
+import { renderConnectionNotice } from './connection-notice.ts';
 import { ArticleOpenEvent, FeedbackEvent, SearchEvent } from './events.ts';
+import { FaqLists } from './faq-lists.ts';
 import { faqSearchStyles } from './faq-search.styles.ts';
-import { renderHits, renderSummaries, renderTopics, type ListContext, type ListName } from './result-lists.ts';
-import { renderReferral } from './referral.ts';
-import { skeleton } from './skeleton.ts';
+import { renderHomeView } from './home-view.ts';
+import { languageName } from './language-names.ts';
+import type { ListContext, ListName } from './result-lists.ts';
 import { MAX_QUERY_LENGTH, SearchController, type SearchAnswer, type SearchRun } from './search-controller.ts';
+import { renderSearchView, type PanelView } from './search-view.ts';
 import { faqSearchStrings, type FaqSearchStringKey, type Translate } from './strings.ts';
 
-/** How many of the most read articles the empty box shows. */
-const POPULAR_COUNT = 6;
-/** A topic's articles are listed in full (the contract's maximum). */
-const TOPIC_COUNT = 100;
 /** The box's data loads a little before the element scrolls into view. */
 const VISIBILITY_MARGIN = '200px';
 
@@ -185,30 +180,19 @@ export class FaqSearch extends VentanillaElement {
   });
   /** The channels are wanted once "nothing found" has been shown. */
   #contactWanted = false;
-  // The most read articles and a topic's articles are kept apart, so that coming back from a
-  // topic shows the most read ones again without asking for them again.
-  readonly #popular = new ResourceController<ArticleList>(this, {
-    key: () => (this.#visibility.seen && !this.topic ? [this.config.endpoint, this.config.site, this.#localize.contentLang] : undefined),
-    load: (signal) => this.#articleList({ sort: 'popular', limit: POPULAR_COUNT }, signal),
-  });
-  readonly #topicArticles = new ResourceController<ArticleList>(this, {
-    key: () => (this.#visibility.seen && this.topic ? [this.config.endpoint, this.config.site, this.#localize.contentLang, this.topic] : undefined),
-    load: (signal) => this.#articleList({ topic: this.topic, sort: 'popular', limit: TOPIC_COUNT }, signal),
-  });
-  readonly #topics = new ResourceController<TopicList>(this, {
-    key: () => (this.#visibility.seen || this.topic ? [this.config.endpoint, this.config.site, this.#localize.contentLang] : undefined),
-    load: (signal) => this.config.api(ApiClient).get('/v1/faq/topics', { query: this.#contentQuery(), signal, validate: isTopicList }),
-  });
-  readonly #channels = new ResourceController<ChannelDirectory>(this, {
-    key: () => (this.#contactWanted && !this.#hasContactSlot() ? [this.config.endpoint, this.config.site, this.#localize.contentLang] : undefined),
-    load: (signal) => this.config.api(ApiClient).get('/v1/channels', { query: this.#contentQuery(), signal, validate: isChannelDirectory }),
+  readonly #lists = new FaqLists(this, {
+    client: () => this.config.api(ApiClient),
+    scope: () => this.#contentQuery(),
+    endpoint: () => this.config.endpoint,
+    topic: () => this.topic,
+    homeWanted: () => this.#visibility.seen,
+    channelsWanted: () => this.#contactWanted && !this.#hasContactSlot(),
   });
 
   /** Whether the last render showed loaded content (what going offline leaves readable). */
   #showsContent = false;
   /** What the content was loaded for; a change (language, site, endpoint) reloads it. */
   #contentKey = '';
-  readonly #languageNames = new Map<string, Intl.DisplayNames>();
 
   constructor() {
     super();
@@ -220,8 +204,6 @@ export class FaqSearch extends VentanillaElement {
     // Moved in the page: the search the disconnect cancelled starts again.
     if (this.hasUpdated && this.#search.query && !this.#search.results) void this.#search.now(false);
   }
-
-  // ---- lifecycle -------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The language is resolved before the content key is read (controllers update after willUpdate).
@@ -275,145 +257,55 @@ export class FaqSearch extends VentanillaElement {
       </form>
       ${this.topic
         ? html`<p part="topic-filter" class="topic-filter">
-            ${t('topicFilter', { topic: this.#topicName(this.topic) })}
+            ${t('topicFilter', { topic: this.#lists.topicName(this.topic) })}
             <button part="clear-topic" class="link-button" type="button" @click=${this.#onClearTopic}>${t('allTopics')}</button>
           </p>`
         : nothing}
       <p part="status" class="status">${this.#statusText()}</p>
-      ${panel.kept ? this.#renderConnectionNotice() : nothing}
+      ${panel.kept
+        ? renderConnectionNotice({ offline: this.#connection.offline, error: this.#search.query ? this.#search.error : undefined, t, onRetry: this.#onRetrySearch })
+        : nothing}
       <div part="panel" class="panel" @keydown=${this.#onListKeydown}>${panel.content}</div>
     </div>`;
   }
 
-  // ---- views ---------------------------------------------------------------------------
-
   /** The area under the box; `kept` says it shows loaded content (kept when offline). */
-  #renderPanel(level: number): { content: TemplateResult; kept: boolean } {
+  #renderPanel(level: number): PanelView {
     const open = this.#article.open;
     // An article opened from a list keeps the list on screen (and focus on it) until it arrives.
     if (open && !(open.status === 'loading' && open.from)) {
-      return { content: this.#renderArticle(open, level), kept: open.status === 'ready' };
-    }
-    if (this.#search.query) return this.#renderSearch(level);
-    return this.#renderHome(level);
-  }
-
-  #renderSearch(level: number): { content: TemplateResult; kept: boolean } {
-    const { results, error, busy } = this.#search;
-    if (results && results.hits.length === 0) return { content: this.#renderNoResults(level, results.referral), kept: true };
-    if (results) {
+      const { kit, feedback } = this.#article;
       return {
-        content: html`${heading(level, this.#t('resultsHeading', { query: results.query }), { part: 'section-heading', id: 'results-heading' })}
-        ${renderHits(results.hits, this.#listContext(), busy)}`,
-        kept: true,
-      };
-    }
-    if (error && !busy) return { content: this.#renderProblem(error, 'searchUnavailable', this.#onRetrySearch), kept: false };
-    return { content: skeleton('list', this.#t('searching')), kept: false };
-  }
-
-  #renderNoResults(level: number, referral: SearchAnswer['referral']): TemplateResult {
-    const channels = this.#channels.state;
-    return html`<div part="no-results" class="no-results">
-      ${heading(level, this.#t('noResultsTitle'), { part: 'section-heading', id: 'no-results-heading' })}
-      ${referral ? renderReferral(referral, this.#t) : nothing}
-      <p>${this.#t(referral ? 'referralContactText' : 'noResultsText')}</p>
-      ${renderContactOptions({
-        channels: this.#channels.value?.channels,
-        loading: channels.status === 'loading',
-        contactHref: this.contactHref,
-        t: this.#t,
-      })}
-    </div>`;
-  }
-
-  /** The articles the empty box lists: the topic's, or the most read. */
-  #homeArticles(): ResourceController<ArticleList> {
-    return this.topic ? this.#topicArticles : this.#popular;
-  }
-
-  #renderHome(level: number): { content: TemplateResult; kept: boolean } {
-    const articles = this.#homeArticles().state;
-    const topics = this.#topics.state;
-    const failed = [articles, topics].find((state): state is Extract<ResourceState<unknown>, { status: 'error' }> => state.status === 'error');
-    if (failed) return { content: this.#renderProblem(failed.error, 'searchUnavailable', this.#onRetryHome), kept: false };
-    if (articles.status !== 'ready' || topics.status !== 'ready') {
-      return { content: skeleton('home', this.#t('loading')), kept: false };
-    }
-    const context = this.#listContext();
-    if (this.topic) {
-      return {
-        content: html`<div class="section">
-          ${heading(level, this.#topicName(this.topic), { part: 'section-heading', id: 'topic-heading', focusable: true })}
-          ${renderSummaries(articles.value.articles, 'topic', context)}
-        </div>`,
-        kept: true,
-      };
-    }
-    const countLabel = (count: number) => this.#t('topicArticles', { count });
-    return {
-      content: html`${articles.value.articles.length
-          ? html`<div class="section">
-              ${heading(level, this.#t('popularHeading'), { part: 'section-heading', id: 'popular-heading' })}
-              ${renderSummaries(articles.value.articles, 'popular', context)}
-            </div>`
-          : nothing}
-        ${topics.value.topics.length
-          ? html`<div class="section">
-              ${heading(level, this.#t('topicsHeading'), { part: 'section-heading', id: 'topics-heading' })}
-              ${renderTopics(topics.value.topics, countLabel, this.#onChooseTopic)}
-            </div>`
-          : nothing}`,
-      kept: true,
-    };
-  }
-
-  #renderArticle(open: OpenArticle, level: number): TemplateResult {
-    const from = open.from?.list;
-    return renderArticleView({
-      open,
-      t: this.#t,
-      backLabel: this.#t(from === 'results' ? 'backToResults' : from === 'topic' ? 'backToTopic' : 'backToStart'),
-      onBack: this.#onBack,
-      onRetry: this.#onRetryArticle,
-      onKeydown: this.#onArticleKeydown,
-      content: () => {
-        const { view } = this.#article.kit!;
-        return view.renderArticleContent({
+        content: renderArticleView({
           open,
+          kit,
+          feedback,
           level,
           t: this.#t,
           requestedLang: this.#localize.contentLang,
-          languageName: (lang) => this.#languageName(lang),
+          languageName: this.#languageName,
           formatDate: (iso) => this.#localize.dateTimeFormat({ dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(`${iso}T00:00:00Z`)),
-          feedback: view.renderFeedback({
-            state: this.#article.feedback!.state(open.id),
-            t: this.#t,
-            onYes: this.#onHelpful,
-            onNo: this.#onNotHelpful,
-            onWhy: this.#onWhy,
-            onRetry: this.#onRetryFeedback,
-          }),
-        });
-      },
-    });
+          onBack: this.#onBack,
+          onRetry: this.#onRetryArticle,
+          onKeydown: this.#onArticleKeydown,
+          on: this.#feedbackHandlers,
+        }),
+        kept: open.status === 'ready',
+      };
+    }
+    const context = {
+      level,
+      t: this.#t,
+      list: this.#listContext(),
+      problem: (error: ApiError) => this.#renderProblem(error, 'searchUnavailable', this.#search.query ? this.#onRetrySearch : this.#onRetryHome),
+    };
+    if (this.#search.query) return renderSearchView(this.#search, this.#lists.channels.state, this.contactHref, context);
+    const topic = this.topic;
+    return renderHomeView(this.#lists.home(topic).state, this.#lists.topics.state, topic === undefined ? undefined : this.#lists.topicName(topic), this.#onChooseTopic, context);
   }
 
   #renderProblem(error: ApiError, message: FaqSearchStringKey | 'noEndpoint', onRetry: () => void): TemplateResult {
     return renderUnavailable({ error, message: this.#t(message), offlineMessage: this.#t('offline'), retryLabel: this.#t('retry'), onRetry });
-  }
-
-  /** Offline, or a newer request failed: say so above what stays readable. */
-  #renderConnectionNotice(): TemplateResult | typeof nothing {
-    const error = this.#search.query ? this.#search.error : undefined;
-    if (this.#connection.offline || error?.kind === 'offline') {
-      return html`<p part="notice connection-notice" class="notice">${this.#t('offlineKept')}</p>`;
-    }
-    if (!error) return nothing;
-    return html`<div part="notice connection-notice" class="notice">
-      <p>${this.#t('unavailableKept')}</p>
-      <button part="retry" class="secondary" type="button" @click=${this.#onRetrySearch}>${this.#t('retry')}</button>
-    </div>`;
   }
 
   #statusText(): string {
@@ -429,10 +321,8 @@ export class FaqSearch extends VentanillaElement {
   }
 
   #listContext(): ListContext {
-    return { asLinks: this.urlFragment, onOpen: this.#onOpen, languageName: (lang) => this.#languageName(lang) };
+    return { asLinks: this.urlFragment, onOpen: this.#onOpen, languageName: this.#languageName };
   }
-
-  // ---- search ----------------------------------------------------------------------------
 
   /** `final` marks a query the citizen settled on (Enter, the button): only those count as unanswered. */
   async #runSearch({ query, final, signal }: SearchRun): Promise<SearchAnswer> {
@@ -441,8 +331,6 @@ export class FaqSearch extends VentanillaElement {
     const results = await this.config.api(ApiClient).get('/v1/faq/search', { query: params, signal, validate: isSearchResults });
     return { hits: results.results, referral: results.results.length ? undefined : results.referral };
   }
-
-  // ---- event handlers --------------------------------------------------------------------
 
   readonly #onInput = this.guard((event: Event) => {
     // Typing again replaces an open article with the results.
@@ -490,39 +378,21 @@ export class FaqSearch extends VentanillaElement {
     this.#focus.focus(left && !this.#search.query ? `[data-topic="${CSS.escape(left)}"]` : '#query');
   }, 'topic');
 
-  readonly #onHelpful = this.guard(() => this.#answer((feedback, id) => feedback.yes(id)), 'feedback');
-  readonly #onNotHelpful = this.guard(async () => {
-    const open = this.#article.open;
-    if (open) this.#article.feedback?.no(open.id);
-    await this.#focus.focusAfterUpdate('#comment');
-  }, 'feedback');
-  readonly #onWhy = this.guard((event: SubmitEvent) => {
-    event.preventDefault();
-    const comment = (this.renderRoot.querySelector('#comment') as HTMLTextAreaElement | null)?.value ?? '';
-    return this.#answer((feedback, id) => feedback.why(id, comment));
-  }, 'feedback');
-  readonly #onRetryFeedback = this.guard(() => this.#answer((feedback, id) => feedback.retry(id)), 'feedback');
-
-  /** Sends an answer, then puts focus on the outcome (thanks, or the retry button). */
-  async #answer(send: (feedback: ArticleFeedback, articleId: string) => Promise<void>): Promise<void> {
-    const feedback = this.#article.feedback;
-    const open = this.#article.open;
-    if (!feedback || !open || feedback.state(open.id).status === 'sending') return;
-    await send(feedback, open.id);
-    await this.#focus.focusAfterUpdate('[part~="feedback-thanks"], [part~="feedback-retry"]');
-  }
+  readonly #feedbackHandlers = {
+    onYes: this.guard(() => this.#article.helpful(), 'feedback'),
+    onNo: this.guard(() => this.#article.notHelpful(), 'feedback'),
+    onWhy: this.guard((event: SubmitEvent) => {
+      event.preventDefault();
+      return this.#article.why(this.renderRoot.querySelector<HTMLTextAreaElement>('#comment')?.value ?? '');
+    }, 'feedback'),
+    onRetry: this.guard(() => this.#article.retryFeedback(), 'feedback'),
+  };
 
   readonly #onRetrySearch = this.guard(() => this.#search.now(false), 'retry');
-  readonly #onRetryHome = this.guard(() => Promise.all([this.#homeArticles(), this.#topics].filter((each) => each.state.status === 'error').map((each) => each.reload())), 'retry');
+  readonly #onRetryHome = this.guard(() => this.#lists.retryHome(this.topic), 'retry');
   readonly #onRetryArticle = this.guard(() => this.#article.reload(true), 'retry');
 
-  // ---- helpers ---------------------------------------------------------------------------
-
   readonly #t: Translate = (key, vars) => this.#localize.t(key, vars);
-
-  async #articleList(query: { topic?: string | undefined; sort: 'popular'; limit: number }, signal: AbortSignal): Promise<ArticleList> {
-    return this.config.api(ApiClient).get('/v1/faq/articles', { query: { ...this.#contentQuery(), ...query }, signal, validate: isArticleList });
-  }
 
   #siteQuery(): { site?: string } {
     return this.config.site ? { site: this.config.site } : {};
@@ -532,19 +402,7 @@ export class FaqSearch extends VentanillaElement {
     return { lang: this.#localize.contentLang, ...this.#siteQuery() };
   }
 
-  #topicName(id: string): string {
-    return this.#topics.value?.topics.find((topic) => topic.id === id)?.name ?? id;
-  }
-
-  #languageName(lang: string): string {
-    const locale = this.#localize.locale;
-    let names = this.#languageNames.get(locale);
-    if (!names) {
-      names = new Intl.DisplayNames([locale], { type: 'language' });
-      this.#languageNames.set(locale, names);
-    }
-    return names.of(lang) ?? lang;
-  }
+  readonly #languageName = (lang: string): string => languageName(this.#localize.locale, lang);
 
   #hasContactSlot(): boolean {
     return this.querySelector(':scope > [slot="contact"]') !== null;
