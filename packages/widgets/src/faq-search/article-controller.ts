@@ -3,13 +3,13 @@
 // and moving focus into it; "was this helpful?" with focus on each outcome; closing it and
 // returning focus to where it was opened from.
 import type { ReactiveController } from 'lit';
-import type { Article, ArticleFeedbackInput } from '@ventanilla/protocol';
+import type { Article } from '@ventanilla/protocol';
 import { ApiError, NetworkError } from '../core/api-errors.ts';
 import type { ElementHost } from '../core/controller-host.ts';
 import type { FocusController } from '../core/focus.ts';
 import type { FragmentRouteController } from '../core/fragment-route.ts';
 import type { MarkdownOptions } from '../core/markdown.ts';
-import type { ArticleFeedback } from './article-feedback.ts';
+import type { ArticleFeedback, FeedbackOptions } from './article-feedback.ts';
 import { loadArticleKit, type ArticleKit } from './article-loader.ts';
 import type { OpenArticle } from './article-view.ts';
 import { LatestRequest } from './latest-request.ts';
@@ -19,12 +19,8 @@ export interface ArticleControllerOptions {
   markdown: () => MarkdownOptions;
   /** The article is on screen. */
   shown: (article: Article) => void;
-  /** Sends a "was this helpful?" answer with its idempotency key. */
-  sendFeedback: (articleId: string, body: ArticleFeedbackInput, key: string) => Promise<unknown>;
-  /** The server stored a "was this helpful?" answer. */
-  stored: (articleId: string, helpful: boolean) => void;
-  /** The reader's language, stored with an answer. */
-  lang: () => ArticleFeedbackInput['lang'];
+  /** Sending "was this helpful?" answers. */
+  feedback: FeedbackOptions;
   route: FragmentRouteController;
   focus: FocusController;
 }
@@ -142,7 +138,7 @@ export class ArticleController implements ReactiveController {
 
   #useKit(kit: ArticleKit): void {
     this.kit = kit;
-    this.feedback ??= new kit.view.ArticleFeedback(this.#host, { send: this.#options.sendFeedback, stored: this.#options.stored, lang: this.#options.lang });
+    this.feedback ??= new kit.view.ArticleFeedback(this.#host, this.#options.feedback);
   }
 }
 

@@ -64,15 +64,8 @@ function renderArticleProblem({ open, t, onRetry }: ArticleViewOptions): Templat
   </div>`;
 }
 
-function renderContent({ open, kit, feedback, level, t, requestedLang, languageName, formatDate, on }: ArticleViewOptions): TemplateResult {
+function renderContent(options: ArticleViewOptions): TemplateResult {
+  const { open, kit, feedback, t, on } = options;
   const { view } = kit!;
-  return view.renderArticleContent({
-    open,
-    level,
-    t,
-    requestedLang,
-    languageName,
-    formatDate,
-    feedback: view.renderFeedback({ state: feedback!.state(open.id), t, ...on }),
-  });
+  return view.renderArticleContent({ ...options, feedback: view.renderFeedback({ state: feedback!.state(open.id), t, ...on }) });
 }

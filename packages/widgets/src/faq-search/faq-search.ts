@@ -161,10 +161,12 @@ export class FaqSearch extends VentanillaElement {
     fetch: (articleId, signal) => this.config.api(ApiClient).get('/v1/faq/articles/{articleId}', { path: { articleId }, query: this.#contentQuery(), signal, validate: isArticle }),
     markdown: () => ({ headingLevel: headingLevel(this.headingLevel), labels: { table: this.#t('tableLabel') } }),
     shown: ({ id, title }) => this.dispatchEvent(new ArticleOpenEvent({ id, title })),
-    sendFeedback: (articleId, body, key) =>
-      this.config.api(ApiClient).post('/v1/faq/articles/{articleId}/feedback', body, { path: { articleId }, query: this.#siteQuery(), idempotencyKey: key }),
-    stored: (articleId, helpful) => this.dispatchEvent(new FeedbackEvent({ articleId, helpful })),
-    lang: () => this.#localize.contentLang,
+    feedback: {
+      send: (articleId, body, key) =>
+        this.config.api(ApiClient).post('/v1/faq/articles/{articleId}/feedback', body, { path: { articleId }, query: this.#siteQuery(), idempotencyKey: key }),
+      stored: (articleId, helpful) => this.dispatchEvent(new FeedbackEvent({ articleId, helpful })),
+      lang: () => this.#localize.contentLang,
+    },
     route: this.#route,
     focus: this.#focus,
   });
