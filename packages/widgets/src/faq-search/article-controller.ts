@@ -61,6 +61,12 @@ export class ArticleController implements ReactiveController {
     this.#requests.cancel();
   }
 
+  /** Shows the article `id` asks for unless it is shown; without one, closes the open article if `close` says how. */
+  follow(id: string | undefined, close?: { focus: boolean }): void {
+    if (id && id !== this.open?.id) this.show(id, { focus: false, push: false });
+    else if (!id && close && this.open) this.close({ ...close, push: false });
+  }
+
   /** Loads the open article again (a retry, back online, another language). */
   reload(focus: boolean): void {
     if (this.open) this.show(this.open.id, { focus, push: false, from: this.open.from });

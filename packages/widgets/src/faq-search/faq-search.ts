@@ -152,10 +152,7 @@ export class FaqSearch extends VentanillaElement {
     parse: articleFromFragment,
     fragment: fragmentFor,
     enabled: () => this.urlFragment,
-    changed: this.guard((id: string | undefined) => {
-      if (id && id !== this.#article.open?.id) this.#article.show(id, { focus: false, push: false });
-      else if (!id && this.#article.open) this.#article.close({ focus: this.matches(':focus-within'), push: false });
-    }, 'url'),
+    changed: this.guard((id: string | undefined): void => this.#article.follow(id, { focus: this.matches(':focus-within') }), 'url'),
   });
   readonly #article = new ArticleController(this, {
     fetch: (articleId, signal) => this.config.api(ApiClient).get('/v1/faq/articles/{articleId}', { path: { articleId }, query: this.#contentQuery(), signal, validate: isArticle }),
@@ -201,12 +198,6 @@ export class FaqSearch extends VentanillaElement {
     this.urlFragment = false;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Moved in the page: the search the disconnect cancelled starts again.
-    if (this.hasUpdated && this.#search.query && !this.#search.results) void this.#search.now(false);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The language is resolved before the content key is read (controllers update after willUpdate).
     this.#localize.hostUpdate();
@@ -219,11 +210,9 @@ export class FaqSearch extends VentanillaElement {
     } else if ((changed.has('topic') && this.hasUpdated) || contentChanged) {
       void this.#search.now(false);
     }
-    const open = this.#article.open;
     if (!this.hasUpdated || changed.has('urlFragment') || changed.has('article')) {
-      const wanted = this.#route.current ?? this.article;
-      if (wanted && wanted !== open?.id) this.#article.show(wanted, { focus: false, push: false });
-      else if (!wanted && changed.get('article') && open) this.#article.close({ focus: false, push: false });
+      // A removed `article` attribute closes the article it opened.
+      this.#article.follow(this.#route.current ?? this.article, changed.get('article') ? { focus: false } : undefined);
     } else if (contentChanged) {
       this.#article.reload(false);
     }

@@ -3,7 +3,7 @@
 import type { ReactiveController } from 'lit';
 import type { SearchHit, SearchResults } from '@ventanilla/protocol';
 import { ApiError } from '../core/api-errors.ts';
-import type { ControllerHost } from '../core/controller-host.ts';
+import type { ElementHost } from '../core/controller-host.ts';
 import { LatestRequest } from './latest-request.ts';
 
 /** The pause in typing after which a search starts. */
@@ -51,10 +51,15 @@ export class SearchController implements ReactiveController {
   private pending: { timer: ReturnType<typeof setTimeout>; release: () => void } | undefined;
 
   constructor(
-    private readonly host: ControllerHost,
+    private readonly host: ElementHost,
     private readonly options: SearchControllerOptions,
   ) {
     host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Moved in the page: the search the disconnect cancelled starts again.
+    if (this.host.hasUpdated && this.query && !this.results) void this.now(false);
   }
 
   hostDisconnected(): void {
