@@ -55,7 +55,6 @@ export interface ConfigHost extends ReactiveControllerHost, HTMLElement {
 /** Resolves endpoint, site and theme for one element (the language is `LocalizeController`'s). */
 export class ConfigController implements ReactiveController {
   readonly #host: ConfigHost;
-  #client: ApiReader | undefined;
 
   constructor(host: ConfigHost) {
     this.#host = host;
@@ -83,13 +82,12 @@ export class ConfigController implements ReactiveController {
 
   /**
    * The one way an element gets its API client: `ApiReader` for an element that only reads,
-   * `ApiClient` for one that also writes. Made for the configured endpoint and kept until that
-   * changes; without an endpoint, its requests fail with a no-endpoint error.
+   * `ApiClient` for one that also writes, for the endpoint configured now (a client holds no
+   * state, so one per request costs nothing). Without an endpoint, its requests fail with a
+   * no-endpoint error.
    */
   api<C extends ApiReader>(Client: new (options: ApiClientOptions) => C): C {
-    const endpoint = this.endpoint;
-    if (!(this.#client instanceof Client) || this.#client.endpoint !== endpoint) this.#client = new Client({ endpoint });
-    return this.#client as C;
+    return new Client({ endpoint: this.endpoint });
   }
 
   get theme(): Theme {
