@@ -4,11 +4,13 @@ import { announce } from '../core/announcer.ts';
 import { ApiReader } from '../core/api-reader.ts';
 import { VentanillaElement } from '../core/base-element.ts';
 import { channelLink } from '../core/channel-link.ts';
+import { isOffline } from '../core/connection.ts';
 import { frozenClock, systemClock, type Clock } from '../core/clock.ts';
 import { DEV, devWarn } from '../core/dev.ts';
 import { heading, headingLevel } from '../core/heading.ts';
 import { LocalizeController } from '../core/localize.ts';
 import { ResourceController } from '../core/resource.ts';
+import { isChannelDirectory } from '../core/response-shapes/channels.ts';
 import { renderUnavailable } from '../core/unavailable.ts';
 import { ChannelSelectEvent } from './channel-select-event.ts';
 import { channelPickerStyles } from './channel-picker.styles.ts';
@@ -38,19 +40,6 @@ function periodAt(channel: Channel, directory: ChannelDirectory, now: number): S
   let current = channel.timeline[0]!;
   for (const period of channel.timeline) if (Date.parse(period.from) <= now) current = period;
   return current;
-}
-
-function isDirectory(body: unknown): body is ChannelDirectory {
-  const value = body as Partial<ChannelDirectory> | null;
-  return Boolean(
-    value &&
-      typeof value.timeZone === 'string' &&
-      typeof value.until === 'string' &&
-      Array.isArray(value.channels) &&
-      Array.isArray(value.holidays) &&
-      Array.isArray(value.closures) &&
-      value.channels.every((channel) => channel && typeof channel.id === 'string' && typeof channel.name === 'string' && channel.schedule && Array.isArray(channel.schedule.weekly) && channel.timeline?.length > 0),
-  );
 }
 
 /**
@@ -132,16 +121,12 @@ export class ChannelPicker extends VentanillaElement {
   /** When fresh timelines were last asked for (the real clock: it paces requests). */
   #refreshedAt = 0;
   readonly #directory = new ResourceController<ChannelDirectory>(this, {
-    key: () => [this.config.endpoint, this.config.site, this.#contentLang(), this.at, this.clock && this.#clockGeneration],
+    key: () => [this.config.endpoint, this.config.site, this.#localize.contentLang, this.at, this.clock && this.#clockGeneration],
     // Without an endpoint the client fails with a no-endpoint error (the fallback, no retry).
     load: (signal) => {
       // The server computes timelines from now; a frozen or driven clock asks for its own now.
       const own = this.at || this.clock ? new Date(this.#effectiveClock().now()).toISOString() : undefined;
-      return new ApiReader({ endpoint: this.config.endpoint }).get('/v1/channels', {
-        query: { lang: this.#contentLang(), site: this.config.site, at: own },
-        signal,
-        validate: isDirectory,
-      });
+      return this.config.api(ApiReader).get('/v1/channels', { query: { lang: this.#localize.contentLang, site: this.config.site, at: own }, signal, validate: isChannelDirectory });
     },
   });
 
@@ -361,7 +346,7 @@ export class ChannelPicker extends VentanillaElement {
     const refreshAt = Date.parse(directory.until) - REFRESH_AHEAD;
     // Fresh timelines were asked for and have not come: ask again in a while, or, offline, when
     // the connection is back (the resource listens for it).
-    if (now >= refreshAt) return navigator.onLine === false ? null : now + REFRESH_RETRY;
+    if (now >= refreshAt) return isOffline() ? null : now + REFRESH_RETRY;
     let next = Math.min(refreshAt, nextMidnightIn(this.#displayZone(), now));
     // The wording changes at midnight too ("mañana" becomes "hoy").
     for (const channel of this.#visibleChannels()) {
@@ -380,12 +365,6 @@ export class ChannelPicker extends VentanillaElement {
     const all = this.#directory.value?.channels ?? [];
     const wanted = (this.channels ?? '').split(/[\s,]+/).filter(Boolean);
     return wanted.length ? all.filter((channel) => wanted.includes(channel.id) || wanted.includes(channel.kind)) : all;
-  }
-
-  /** The language to ask the server for: one the contract knows. */
-  #contentLang(): 'es' | 'en' | 'pt' {
-    const lang = this.#localize.lang;
-    return lang === 'en' || lang === 'pt' ? lang : 'es';
   }
 
   /** Whether the tag has content of its own (elements, or text that is not blank). */

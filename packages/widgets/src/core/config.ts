@@ -1,6 +1,7 @@
 // Where an element's settings come from: its own attribute, else the loader script's
 // `data-*` attributes (published on the one global namespace), else the defaults.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ApiClientOptions, ApiReader } from './api-reader.ts';
 import { checkEnum, DEV, devWarn } from './dev.ts';
 import { THEMES, type Theme } from './theme.ts';
 
@@ -77,6 +78,16 @@ export class ConfigController implements ReactiveController {
   /** The site to ask for; undefined lets the server answer with its default site. */
   get site(): string | undefined {
     return this.#host.site || loaderConfig().site || undefined;
+  }
+
+  /**
+   * The one way an element gets its API client: `ApiReader` for an element that only reads,
+   * `ApiClient` for one that also writes, for the endpoint configured now (a client holds no
+   * state, so one per request costs nothing). Without an endpoint, its requests fail with a
+   * no-endpoint error.
+   */
+  api<C extends ApiReader>(Client: new (options: ApiClientOptions) => C): C {
+    return new Client({ endpoint: this.endpoint });
   }
 
   get theme(): Theme {

@@ -4,6 +4,7 @@
 // Spanish is always at hand (the default and the fallback); other languages may be loaded
 // only by the pages that show them.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Lang } from '@ventanilla/protocol';
 import { loaderConfig } from './config.ts';
 import { DEV, devWarn } from './dev.ts';
 import { coreStrings, type CoreStringKey } from './strings/index.ts';
@@ -12,12 +13,15 @@ import { coreStrings, type CoreStringKey } from './strings/index.ts';
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 export type StringValue = string | PluralForms;
 export type StringTable<K extends string = string> = Record<K, StringValue>;
-/** Spanish, English and Portuguese are complete: the compiler checks every key. */
-export type Translations<K extends string> = { es: StringTable<K>; en: StringTable<K>; pt: StringTable<K> };
+/**
+ * Every language the contract serves content in (its `Lang`: Spanish, English, Portuguese) is
+ * complete: the compiler checks every key, and a language added to the contract asks for its table.
+ */
+export type Translations<K extends string> = Record<Lang, StringTable<K>>;
 /** A language's table loaded when first needed: a dynamic import of a module whose default export is the table. */
 export type StringLoader<K extends string = string> = () => Promise<{ default: StringTable<K> }>;
 /** Translations whose English and Portuguese may be loaders. */
-export type LazyTranslations<K extends string> = { es: StringTable<K> } & Record<'en' | 'pt', StringTable<K> | StringLoader<K>>;
+export type LazyTranslations<K extends string> = { es: StringTable<K> } & Record<Exclude<Lang, 'es'>, StringTable<K> | StringLoader<K>>;
 export type StringOverrides = Partial<Record<string, StringValue>>;
 export type Vars = Record<string, string | number>;
 
@@ -137,6 +141,15 @@ export class LocalizeController<K extends string> implements ReactiveController 
     const before = `${this.lang}|${this.locale}`;
     this.#resolve();
     if (force || `${this.lang}|${this.locale}` !== before) this.#host.requestUpdate();
+  }
+
+  /**
+   * The language to ask the backend for content in: the one shown when the contract serves it
+   * (its `Lang`, the languages of the core strings), else Spanish. Strings may exist in more
+   * languages than content does (`registerStrings`).
+   */
+  get contentLang(): Lang {
+    return this.lang in coreStrings ? (this.lang as Lang) : 'es';
   }
 
   /** `rtl` for right-to-left languages shown; otherwise undefined, so direction is inherited. */

@@ -1,19 +1,16 @@
 // Loads one piece of data for an element: starts when its inputs (endpoint, site, lang…)
 // change, cancels the stale request, and offers retry; an offline failure retries by itself
 // when the browser is back online.
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
 import { ApiError, NetworkError } from './api-errors.ts';
+import { watchConnection } from './connection.ts';
+import type { ControllerHost } from './controller-host.ts';
 
 export type ResourceState<T> =
   | { status: 'idle' }
   | { status: 'loading' }
   | { status: 'ready'; value: T }
   | { status: 'error'; error: ApiError };
-
-export interface ResourceHost extends ReactiveControllerHost {
-  /** Lets the host know about work in flight (see VentanillaElement.settled). */
-  trackWork?(work: Promise<unknown>): void;
-}
 
 export interface ResourceOptions<T> {
   /** The inputs; a change (compared by value) starts a new load. Return undefined to wait. */
@@ -25,12 +22,12 @@ export class ResourceController<T> implements ReactiveController {
   state: ResourceState<T> = { status: 'idle' };
   #lastKey: string | undefined;
   #controller: AbortController | undefined;
-  /** Back online: load again, quietly when there is a value to keep showing. */
-  readonly #onOnline = () => void this.#start(true, this.state.status === 'ready');
-  readonly #host: ResourceHost;
+  /** Stops waiting for the connection to come back (after a load that failed offline). */
+  #unwatch: (() => void) | undefined;
+  readonly #host: ControllerHost;
   readonly #options: ResourceOptions<T>;
 
-  constructor(host: ResourceHost, options: ResourceOptions<T>) {
+  constructor(host: ControllerHost, options: ResourceOptions<T>) {
     this.#host = host;
     this.#options = options;
     host.addController(this);
@@ -56,7 +53,7 @@ export class ResourceController<T> implements ReactiveController {
   hostDisconnected(): void {
     this.#controller?.abort();
     this.#controller = undefined;
-    window.removeEventListener('online', this.#onOnline);
+    this.#unwatch?.();
   }
 
   get value(): T | undefined {
@@ -78,7 +75,7 @@ export class ResourceController<T> implements ReactiveController {
 
   #start(requestUpdate = true, keep = false): Promise<void> {
     this.#controller?.abort();
-    window.removeEventListener('online', this.#onOnline);
+    this.#unwatch?.();
     const controller = new AbortController();
     this.#controller = controller;
     if (!keep) this.state = { status: 'loading' };
@@ -95,7 +92,10 @@ export class ResourceController<T> implements ReactiveController {
         if (this.#controller !== controller) return; // a newer load replaced this one
         this.#controller = undefined;
         if (state.status === 'error' && state.error.kind === 'aborted') return;
-        if (state.status === 'error' && state.error.kind === 'offline') window.addEventListener('online', this.#onOnline, { once: true });
+        // Back online: load again, quietly when there is a value to keep showing.
+        if (state.status === 'error' && state.error.kind === 'offline') {
+          this.#unwatch = watchConnection((online) => online && void this.#start(true, this.state.status === 'ready'));
+        }
         if (keep && state.status === 'error' && this.state.status === 'ready') return;
         this.state = state;
         this.#host.requestUpdate();

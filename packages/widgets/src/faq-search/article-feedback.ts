@@ -1,9 +1,10 @@
 // "Was this helpful?" under an article: yes is sent at once; no first asks why (optionally).
 // Each answer gets its own idempotency key, kept with the exact body, so a retry (automatic or
 // the reader's) can only ever store the answer once.
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { ArticleFeedbackInput } from '@ventanilla/protocol';
 import { ApiError, idempotencyKey, NetworkError } from '../core/api-client.ts';
+import type { ControllerHost } from '../core/controller-host.ts';
 import type { Translate } from './strings.ts';
 
 export type FeedbackStatus = 'asking' | 'why' | 'sending' | 'done' | 'failed';
@@ -28,7 +29,7 @@ export class ArticleFeedback {
   private readonly states = new Map<string, FeedbackState>();
 
   constructor(
-    private readonly host: ReactiveControllerHost & { trackWork?(work: Promise<unknown>): void },
+    private readonly host: ControllerHost,
     private readonly options: FeedbackOptions,
   ) {}
 

@@ -14,11 +14,3 @@ export function articleFromFragment(hash: string): string | undefined {
 export function fragmentFor(id: string): string {
   return `${PREFIX}${id}`;
 }
-
-/** The current page URL with its fragment pointing at an article, or without one. */
-export function pageUrlWithArticle(href: string, id: string | undefined): string {
-  const url = new URL(href);
-  url.hash = id ? fragmentFor(id) : '';
-  // An emptied hash still leaves a bare '#'; drop it so the address reads as it did.
-  return id ? url.href : url.href.replace(/#$/, '');
-}

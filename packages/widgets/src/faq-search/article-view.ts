@@ -3,6 +3,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Article } from '@ventanilla/protocol';
 import type { ApiError, HttpError } from '../core/api-errors.ts';
+import type { ArticleFeedback, FeedbackView } from './article-feedback.ts';
+import type { ArticleKit } from './article-loader.ts';
 import type { ListName } from './result-lists.ts';
 import { skeleton } from './skeleton.ts';
 import type { Translate } from './strings.ts';
@@ -20,17 +22,26 @@ export interface OpenArticle {
 
 export interface ArticleViewOptions {
   open: OpenArticle;
+  /** The article view and the Markdown renderer, there once an article is ready. */
+  kit: ArticleKit | undefined;
+  feedback: ArticleFeedback | undefined;
+  level: number;
   t: Translate;
-  backLabel: string;
+  /** The language the reader asked for (for the missing-translation notice). */
+  requestedLang: string;
+  languageName: (lang: string) => string;
+  formatDate: (isoDate: string) => string;
   onBack: (event: Event) => void;
   onRetry: (event: Event) => void;
   onKeydown: (event: KeyboardEvent) => void;
-  /** The article itself, once it is ready. */
-  content: () => TemplateResult;
+  /** The answers to "was this helpful?". */
+  on: Pick<FeedbackView, 'onYes' | 'onNo' | 'onWhy' | 'onRetry'>;
 }
 
 export function renderArticleView(options: ArticleViewOptions): TemplateResult {
-  const { open, t, onBack, onKeydown, backLabel } = options;
+  const { open, t, onBack, onKeydown } = options;
+  const from = open.from?.list;
+  const backLabel = t(from === 'results' ? 'backToResults' : from === 'topic' ? 'backToTopic' : 'backToStart');
   return html`<article part="article" class="article" aria-labelledby=${open.status === 'ready' ? 'article-title' : 'back'} @keydown=${onKeydown}>
     <button part="back" id="back" class="link-button back" type="button" @click=${onBack}>
       <span class="arrow" aria-hidden="true">←</span> ${backLabel}
@@ -39,7 +50,7 @@ export function renderArticleView(options: ArticleViewOptions): TemplateResult {
       ? skeleton('article', t('loading'))
       : open.status === 'error'
         ? renderArticleProblem(options)
-        : options.content()}
+        : renderContent(options)}
   </article>`;
 }
 
@@ -51,4 +62,10 @@ function renderArticleProblem({ open, t, onRetry }: ArticleViewOptions): Templat
     <p part="unavailable-message">${message}</p>
     ${missing ? nothing : html`<button part="retry" type="button" @click=${onRetry}>${t('retry')}</button>`}
   </div>`;
+}
+
+function renderContent(options: ArticleViewOptions): TemplateResult {
+  const { open, kit, feedback, t, on } = options;
+  const { view } = kit!;
+  return view.renderArticleContent({ ...options, feedback: view.renderFeedback({ state: feedback!.state(open.id), t, ...on }) });
 }

@@ -1,34 +1,31 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
-import type { Article, ArticleList, ChannelDirectory, TopicList } from '@ventanilla/protocol';
+import type { Lang } from '@ventanilla/protocol';
 import { announce } from '../core/announcer.ts';
-import { ApiClient, ApiError, NetworkError, NoEndpointError } from '../core/api-client.ts';
+import { ApiClient, type ApiError, NoEndpointError } from '../core/api-client.ts';
 import { VentanillaElement } from '../core/base-element.ts';
-import { heading, headingLevel } from '../core/heading.ts';
+import { ConnectionController } from '../core/connection-controller.ts';
+import { FocusController } from '../core/focus.ts';
+import { FragmentRouteController } from '../core/fragment-route.ts';
+import { headingLevel } from '../core/heading.ts';
+import { ListNavigationController } from '../core/list-navigation.ts';
 import { LocalizeController } from '../core/localize.ts';
-import { ResourceController, type ResourceState } from '../core/resource.ts';
+import { isArticle, isSearchResults } from '../core/response-shapes/faq.ts';
 import { renderUnavailable } from '../core/unavailable.ts';
-import { articleFromFragment, pageUrlWithArticle } from './article-fragment.ts';
-import type { ArticleFeedback } from './article-feedback.ts';
-import { loadArticleKit, type ArticleKit } from './article-loader.ts';
-import { renderArticleView, type OpenArticle } from './article-view.ts';
-import { renderContactOptions } from './contact-options.ts';
+import { VisibilityController } from '../core/visibility.ts';
+import { ArticleController } from './article-controller.ts';
+import { articleFromFragment, fragmentFor } from './article-fragment.ts';
+import { renderArticleView } from './article-view.ts';
+import { renderConnectionNotice } from './connection-notice.ts';
 import { ArticleOpenEvent, FeedbackEvent, SearchEvent } from './events.ts';
+import { FaqLists } from './faq-lists.ts';
 import { faqSearchStyles } from './faq-search.styles.ts';
-import { LatestRequest } from './latest-request.ts';
-import { isArticle, isArticleList, isChannelDirectory, isSearchResults, isTopicList } from './response-shapes.ts';
-import { renderHits, renderSummaries, renderTopics, type ListContext, type ListName } from './result-lists.ts';
-import { renderReferral } from './referral.ts';
-import { skeleton } from './skeleton.ts';
+import { renderHomeView } from './home-view.ts';
+import { languageName } from './language-names.ts';
+import type { ListContext, ListName } from './result-lists.ts';
 import { MAX_QUERY_LENGTH, SearchController, type SearchAnswer, type SearchRun } from './search-controller.ts';
+import { renderSearchView, type PanelView } from './search-view.ts';
 import { faqSearchStrings, type FaqSearchStringKey, type Translate } from './strings.ts';
 
-type ContentLang = 'es' | 'en' | 'pt';
-
-/** How many of the most read articles the empty box shows. */
-const POPULAR_COUNT = 6;
-/** A topic's articles are listed in full (the contract's maximum). */
-const TOPIC_COUNT = 100;
 /** The box's data loads a little before the element scrolls into view. */
 const VISIBILITY_MARGIN = '200px';
 
@@ -139,6 +136,37 @@ export class FaqSearch extends VentanillaElement {
   declare contactHref: string | undefined;
 
   readonly #localize = new LocalizeController(this, faqSearchStrings);
+  /** The empty box's data is wanted once the element nears the viewport or gets focus. */
+  readonly #visibility = new VisibilityController(this, { margin: VISIBILITY_MARGIN });
+  readonly #connection = new ConnectionController(this, {
+    online: this.guard(() => {
+      if (this.#search.query && this.#search.error) void this.#search.now(false);
+      if (this.#article.open?.status === 'error') this.#article.reload(false);
+    }, 'online'),
+    offline: this.guard(() => announce(this.#t(this.#showsContent ? 'offlineKept' : 'offline')), 'offline'),
+  });
+  readonly #focus = new FocusController(this, { fallback: '#query' });
+  readonly #keys = new ListNavigationController(this, { items: '.panel [data-nav]', field: '#query', active: () => !this.#article.open });
+  /** Back and forward through `#vn-article=` entries, and links to them elsewhere on the page. */
+  readonly #route = new FragmentRouteController(this, {
+    parse: articleFromFragment,
+    fragment: fragmentFor,
+    enabled: () => this.urlFragment,
+    changed: this.guard((id: string | undefined): void => this.#article.follow(id, { focus: this.matches(':focus-within') }), 'url'),
+  });
+  readonly #article = new ArticleController(this, {
+    fetch: (articleId, signal) => this.config.api(ApiClient).get('/v1/faq/articles/{articleId}', { path: { articleId }, query: this.#contentQuery(), signal, validate: isArticle }),
+    markdown: () => ({ headingLevel: headingLevel(this.headingLevel), labels: { table: this.#t('tableLabel') } }),
+    shown: ({ id, title }) => this.dispatchEvent(new ArticleOpenEvent({ id, title })),
+    feedback: {
+      send: (articleId, body, key) =>
+        this.config.api(ApiClient).post('/v1/faq/articles/{articleId}/feedback', body, { path: { articleId }, query: this.#siteQuery(), idempotencyKey: key }),
+      stored: (articleId, helpful) => this.dispatchEvent(new FeedbackEvent({ articleId, helpful })),
+      lang: () => this.#localize.contentLang,
+    },
+    route: this.#route,
+    focus: this.#focus,
+  });
   readonly #search = new SearchController(this, {
     run: (search) => this.#runSearch(search),
     done: ({ query, hits, referral }) => {
@@ -149,79 +177,31 @@ export class FaqSearch extends VentanillaElement {
     failed: (error) => announce(this.#t(error.kind === 'offline' ? 'offlineKept' : 'searchUnavailable')),
     crashed: (error) => this.contain(error, 'search'),
   });
-  /** The empty box's data is wanted once the element nears the viewport or gets focus. */
-  #homeWanted = false;
   /** The channels are wanted once "nothing found" has been shown. */
   #contactWanted = false;
-  // The most read articles and a topic's articles are kept apart, so that coming back from a
-  // topic shows the most read ones again without asking for them again.
-  readonly #popular = new ResourceController<ArticleList>(this, {
-    key: () => (this.#homeWanted && !this.topic ? [this.config.endpoint, this.config.site, this.#contentLang()] : undefined),
-    load: (signal) => this.#articleList({ sort: 'popular', limit: POPULAR_COUNT }, signal),
-  });
-  readonly #topicArticles = new ResourceController<ArticleList>(this, {
-    key: () => (this.#homeWanted && this.topic ? [this.config.endpoint, this.config.site, this.#contentLang(), this.topic] : undefined),
-    load: (signal) => this.#articleList({ topic: this.topic, sort: 'popular', limit: TOPIC_COUNT }, signal),
-  });
-  readonly #topics = new ResourceController<TopicList>(this, {
-    key: () => (this.#homeWanted || this.topic ? [this.config.endpoint, this.config.site, this.#contentLang()] : undefined),
-    load: async (signal) => (await this.#client()).get('/v1/faq/topics', { query: this.#contentQuery(), signal, validate: isTopicList }),
-  });
-  readonly #channels = new ResourceController<ChannelDirectory>(this, {
-    key: () => (this.#contactWanted && !this.#hasContactSlot() ? [this.config.endpoint, this.config.site, this.#contentLang()] : undefined),
-    load: async (signal) => (await this.#client()).get('/v1/channels', { query: this.#contentQuery(), signal, validate: isChannelDirectory }),
+  readonly #lists = new FaqLists(this, {
+    client: () => this.config.api(ApiClient),
+    scope: () => this.#contentQuery(),
+    endpoint: () => this.config.endpoint,
+    topic: () => this.topic,
+    homeWanted: () => this.#visibility.seen,
+    channelsWanted: () => this.#contactWanted && !this.#hasContactSlot(),
   });
 
-  #open: OpenArticle | undefined;
-  /** The article view, its feedback and the Markdown renderer, once the first article is shown. */
-  #kit: ArticleKit | undefined;
-  #feedback: ArticleFeedback | undefined;
-  readonly #articleRequests = new LatestRequest();
-  #offline = false;
   /** Whether the last render showed loaded content (what going offline leaves readable). */
   #showsContent = false;
-  #visibility: IntersectionObserver | undefined;
-  #releaseVisibility: (() => void) | undefined;
   /** What the content was loaded for; a change (language, site, endpoint) reloads it. */
   #contentKey = '';
-  readonly #languageNames = new Map<string, Intl.DisplayNames>();
 
   constructor() {
     super();
     this.urlFragment = false;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#offline = typeof navigator !== 'undefined' && navigator.onLine === false;
-    window.addEventListener('online', this.#onOnline);
-    window.addEventListener('offline', this.#onOffline);
-    window.addEventListener('popstate', this.#onUrlChange);
-    window.addEventListener('hashchange', this.#onUrlChange);
-    this.#watchVisibility();
-    // Moved in the page: what the disconnect cancelled starts again.
-    if (this.hasUpdated) {
-      if (this.#search.query && !this.#search.results) void this.#search.now(false);
-      if (this.#open?.status === 'loading') this.#openArticle(this.#open.id, { focus: false, push: false, from: this.#open.from });
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('online', this.#onOnline);
-    window.removeEventListener('offline', this.#onOffline);
-    window.removeEventListener('popstate', this.#onUrlChange);
-    window.removeEventListener('hashchange', this.#onUrlChange);
-    this.#stopWatchingVisibility();
-    this.#articleRequests.cancel();
-  }
-
-  // ---- lifecycle -------------------------------------------------------------------------
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The language is resolved before the content key is read (controllers update after willUpdate).
     this.#localize.hostUpdate();
-    const key = JSON.stringify([this.config.endpoint, this.config.site, this.#contentLang()]);
+    const key = JSON.stringify([this.config.endpoint, this.config.site, this.#localize.contentLang]);
     const contentChanged = this.#contentKey !== '' && key !== this.#contentKey;
     this.#contentKey = key;
     if (changed.has('query') && this.query !== undefined) {
@@ -231,12 +211,18 @@ export class FaqSearch extends VentanillaElement {
       void this.#search.now(false);
     }
     if (!this.hasUpdated || changed.has('urlFragment') || changed.has('article')) {
-      const wanted = (this.urlFragment ? articleFromFragment(location.hash) : undefined) ?? this.article;
-      if (wanted && wanted !== this.#open?.id) this.#openArticle(wanted, { focus: false, push: false });
-      else if (!wanted && changed.get('article') && this.#open) this.#closeArticle({ focus: false, push: false });
-    } else if (contentChanged && this.#open) {
-      this.#openArticle(this.#open.id, { focus: false, push: false, from: this.#open.from });
+      // A removed `article` attribute closes the article it opened.
+      this.#article.follow(this.#route.current ?? this.article, changed.get('article') ? { focus: false } : undefined);
+    } else if (contentChanged) {
+      this.#article.reload(false);
     }
+  }
+
+  protected override updated(): void {
+    // The box shows the search's text even where the citizen's typing left another (as Lit's
+    // `live()` would, without its directive's code in the bundle).
+    const box = this.renderRoot.querySelector<HTMLInputElement>('#query');
+    if (box && box.value !== this.#search.text) box.value = this.#search.text;
   }
 
   protected override render(): TemplateResult {
@@ -250,162 +236,73 @@ export class FaqSearch extends VentanillaElement {
     }
     const panel = this.#renderPanel(level);
     this.#showsContent = panel.kept;
-    return html`<div part="base" lang=${this.#localize.lang} dir=${this.#localize.dir ?? nothing} @focusin=${this.#wantHome}>
+    return html`<div part="base" lang=${this.#localize.lang} dir=${this.#localize.dir ?? nothing} @focusin=${this.#visibility.reveal}>
       <form part="form" class="search" role="search" aria-labelledby="label" @submit=${this.#onSubmit}>
         <label part="label" id="label" for="query">${t('label')}</label>
         <p part="hint" id="hint" class="hint">${t('hint')}</p>
         <div class="box">
           <input part="input" id="query" type="search" name="q" autocomplete="off" maxlength=${MAX_QUERY_LENGTH} enterkeyhint="search"
-            aria-describedby="hint" .value=${live(this.#search.text)} @input=${this.#onInput} @keydown=${this.#onInputKeydown} />
+            aria-describedby="hint" @input=${this.#onInput} @keydown=${this.#onInputKeydown} />
           <button part="submit" type="submit">${t('submit')}</button>
         </div>
       </form>
       ${this.topic
         ? html`<p part="topic-filter" class="topic-filter">
-            ${t('topicFilter', { topic: this.#topicName(this.topic) })}
+            ${t('topicFilter', { topic: this.#lists.topicName(this.topic) })}
             <button part="clear-topic" class="link-button" type="button" @click=${this.#onClearTopic}>${t('allTopics')}</button>
           </p>`
         : nothing}
       <p part="status" class="status">${this.#statusText()}</p>
-      ${panel.kept ? this.#renderConnectionNotice() : nothing}
+      ${panel.kept
+        ? renderConnectionNotice({ offline: this.#connection.offline, error: this.#search.query ? this.#search.error : undefined, t, onRetry: this.#onRetrySearch })
+        : nothing}
       <div part="panel" class="panel" @keydown=${this.#onListKeydown}>${panel.content}</div>
     </div>`;
   }
 
-  // ---- views ---------------------------------------------------------------------------
-
   /** The area under the box; `kept` says it shows loaded content (kept when offline). */
-  #renderPanel(level: number): { content: TemplateResult; kept: boolean } {
-    const open = this.#open;
+  #renderPanel(level: number): PanelView {
+    const open = this.#article.open;
     // An article opened from a list keeps the list on screen (and focus on it) until it arrives.
     if (open && !(open.status === 'loading' && open.from)) {
-      return { content: this.#renderArticle(open, level), kept: open.status === 'ready' };
-    }
-    if (this.#search.query) return this.#renderSearch(level);
-    return this.#renderHome(level);
-  }
-
-  #renderSearch(level: number): { content: TemplateResult; kept: boolean } {
-    const { results, error, busy } = this.#search;
-    if (results && results.hits.length === 0) return { content: this.#renderNoResults(level, results.referral), kept: true };
-    if (results) {
+      const { kit, feedback } = this.#article;
       return {
-        content: html`${heading(level, this.#t('resultsHeading', { query: results.query }), { part: 'section-heading', id: 'results-heading' })}
-        ${renderHits(results.hits, this.#listContext(), busy)}`,
-        kept: true,
-      };
-    }
-    if (error && !busy) return { content: this.#renderProblem(error, 'searchUnavailable', this.#onRetrySearch), kept: false };
-    return { content: skeleton('list', this.#t('searching')), kept: false };
-  }
-
-  #renderNoResults(level: number, referral: SearchAnswer['referral']): TemplateResult {
-    const channels = this.#channels.state;
-    return html`<div part="no-results" class="no-results">
-      ${heading(level, this.#t('noResultsTitle'), { part: 'section-heading', id: 'no-results-heading' })}
-      ${referral ? renderReferral(referral, this.#t) : nothing}
-      <p>${this.#t(referral ? 'referralContactText' : 'noResultsText')}</p>
-      ${renderContactOptions({
-        channels: this.#channels.value?.channels,
-        loading: channels.status === 'loading',
-        contactHref: this.contactHref,
-        t: this.#t,
-      })}
-    </div>`;
-  }
-
-  /** The articles the empty box lists: the topic's, or the most read. */
-  #homeArticles(): ResourceController<ArticleList> {
-    return this.topic ? this.#topicArticles : this.#popular;
-  }
-
-  #renderHome(level: number): { content: TemplateResult; kept: boolean } {
-    const articles = this.#homeArticles().state;
-    const topics = this.#topics.state;
-    const failed = [articles, topics].find((state): state is Extract<ResourceState<unknown>, { status: 'error' }> => state.status === 'error');
-    if (failed) return { content: this.#renderProblem(failed.error, 'searchUnavailable', this.#onRetryHome), kept: false };
-    if (articles.status !== 'ready' || topics.status !== 'ready') {
-      return { content: skeleton('home', this.#t('loading')), kept: false };
-    }
-    const context = this.#listContext();
-    if (this.topic) {
-      return {
-        content: html`<div class="section">
-          ${heading(level, this.#topicName(this.topic), { part: 'section-heading', id: 'topic-heading', focusable: true })}
-          ${renderSummaries(articles.value.articles, 'topic', context)}
-        </div>`,
-        kept: true,
-      };
-    }
-    const countLabel = (count: number) => this.#t('topicArticles', { count });
-    return {
-      content: html`${articles.value.articles.length
-          ? html`<div class="section">
-              ${heading(level, this.#t('popularHeading'), { part: 'section-heading', id: 'popular-heading' })}
-              ${renderSummaries(articles.value.articles, 'popular', context)}
-            </div>`
-          : nothing}
-        ${topics.value.topics.length
-          ? html`<div class="section">
-              ${heading(level, this.#t('topicsHeading'), { part: 'section-heading', id: 'topics-heading' })}
-              ${renderTopics(topics.value.topics, countLabel, this.#onChooseTopic)}
-            </div>`
-          : nothing}`,
-      kept: true,
-    };
-  }
-
-  #renderArticle(open: OpenArticle, level: number): TemplateResult {
-    const from = open.from?.list;
-    return renderArticleView({
-      open,
-      t: this.#t,
-      backLabel: this.#t(from === 'results' ? 'backToResults' : from === 'topic' ? 'backToTopic' : 'backToStart'),
-      onBack: this.#onBack,
-      onRetry: this.#onRetryArticle,
-      onKeydown: this.#onArticleKeydown,
-      content: () => {
-        const { view } = this.#kit!;
-        return view.renderArticleContent({
+        content: renderArticleView({
           open,
+          kit,
+          feedback,
           level,
           t: this.#t,
-          requestedLang: this.#contentLang(),
-          languageName: (lang) => this.#languageName(lang),
+          requestedLang: this.#localize.contentLang,
+          languageName: this.#languageName,
           formatDate: (iso) => this.#localize.dateTimeFormat({ dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(`${iso}T00:00:00Z`)),
-          feedback: view.renderFeedback({
-            state: this.#feedback!.state(open.id),
-            t: this.#t,
-            onYes: this.#onHelpful,
-            onNo: this.#onNotHelpful,
-            onWhy: this.#onWhy,
-            onRetry: this.#onRetryFeedback,
-          }),
-        });
-      },
-    });
+          onBack: this.#onBack,
+          onRetry: this.#onRetryArticle,
+          onKeydown: this.#onArticleKeydown,
+          on: this.#feedbackHandlers,
+        }),
+        kept: open.status === 'ready',
+      };
+    }
+    const context = {
+      level,
+      t: this.#t,
+      list: this.#listContext(),
+      problem: (error: ApiError) => this.#renderProblem(error, 'searchUnavailable', this.#search.query ? this.#onRetrySearch : this.#onRetryHome),
+    };
+    if (this.#search.query) return renderSearchView(this.#search, this.#lists.channels.state, this.contactHref, context);
+    const topic = this.topic;
+    return renderHomeView(this.#lists.home(topic).state, this.#lists.topics.state, topic === undefined ? undefined : this.#lists.topicName(topic), this.#onChooseTopic, context);
   }
 
   #renderProblem(error: ApiError, message: FaqSearchStringKey | 'noEndpoint', onRetry: () => void): TemplateResult {
     return renderUnavailable({ error, message: this.#t(message), offlineMessage: this.#t('offline'), retryLabel: this.#t('retry'), onRetry });
   }
 
-  /** Offline, or a newer request failed: say so above what stays readable. */
-  #renderConnectionNotice(): TemplateResult | typeof nothing {
-    const error = this.#search.query ? this.#search.error : undefined;
-    if (this.#offline || error?.kind === 'offline') {
-      return html`<p part="notice connection-notice" class="notice">${this.#t('offlineKept')}</p>`;
-    }
-    if (!error) return nothing;
-    return html`<div part="notice connection-notice" class="notice">
-      <p>${this.#t('unavailableKept')}</p>
-      <button part="retry" class="secondary" type="button" @click=${this.#onRetrySearch}>${this.#t('retry')}</button>
-    </div>`;
-  }
-
   #statusText(): string {
-    if (this.#open?.status === 'loading' && this.#open.from) return this.#t('loading');
-    if (!this.#search.query || this.#open) return '';
+    const open = this.#article.open;
+    if (open?.status === 'loading' && open.from) return this.#t('loading');
+    if (!this.#search.query || open) return '';
     if (this.#search.busy) return this.#t('searching');
     return this.#search.results ? this.#countText(this.#search.results.hits.length) : '';
   }
@@ -415,140 +312,37 @@ export class FaqSearch extends VentanillaElement {
   }
 
   #listContext(): ListContext {
-    return { asLinks: this.urlFragment, onOpen: this.#onOpen, languageName: (lang) => this.#languageName(lang) };
+    return { asLinks: this.urlFragment, onOpen: this.#onOpen, languageName: this.#languageName };
   }
-
-  // ---- search ----------------------------------------------------------------------------
 
   /** `final` marks a query the citizen settled on (Enter, the button): only those count as unanswered. */
   async #runSearch({ query, final, signal }: SearchRun): Promise<SearchAnswer> {
     const limit = this.limit === undefined || Number.isNaN(Number(this.limit)) ? undefined : Math.min(20, Math.max(1, Math.round(Number(this.limit))));
     const params = { ...this.#contentQuery(), q: query, ...(this.topic ? { topic: this.topic } : {}), ...(limit ? { limit } : {}), ...(final ? { final } : {}) };
-    const results = await (await this.#client()).get('/v1/faq/search', { query: params, signal, validate: isSearchResults });
+    const results = await this.config.api(ApiClient).get('/v1/faq/search', { query: params, signal, validate: isSearchResults });
     return { hits: results.results, referral: results.results.length ? undefined : results.referral };
   }
 
-  // ---- articles --------------------------------------------------------------------------
-
-  #openArticle(id: string, options: { focus: boolean; push: boolean; from?: OpenArticle['from'] }): void {
-    const ticket = this.#articleRequests.start();
-    const { focus, push, from } = options;
-    this.#open = { id, status: 'loading', from };
-    if (push && this.urlFragment && articleFromFragment(location.hash) !== id) {
-      history.pushState(history.state, '', pageUrlWithArticle(location.href, id));
-    }
-    this.requestUpdate();
-    const level = headingLevel(this.headingLevel);
-    const work = (async () => {
-      try {
-        const client = await this.#client();
-        const article = await client.get('/v1/faq/articles/{articleId}', {
-          path: { articleId: id },
-          query: this.#contentQuery(),
-          signal: ticket.signal,
-          validate: isArticle,
-        });
-        const kit = await loadArticleKit();
-        const fragment = await kit.render(article.body, { headingLevel: level, labels: { table: this.#t('tableLabel') } });
-        if (!ticket.isCurrent()) return;
-        kit.adopt(this.renderRoot as ShadowRoot);
-        this.#useKit(kit);
-        this.#open = { id, status: 'ready', article, body: this.#articleBody(article, fragment), from };
-        this.requestUpdate();
-        await this.updateComplete;
-        if (focus) this.#focusPart('#article-title');
-        this.dispatchEvent(new ArticleOpenEvent({ id, title: article.title }));
-      } catch (error) {
-        if (!ticket.isCurrent()) return;
-        const failure = error instanceof ApiError ? error : new NetworkError('The article could not be shown.', { cause: error });
-        if (failure.kind === 'aborted') return;
-        this.#open = { id, status: 'error', error: failure, from };
-        this.requestUpdate();
-        await this.updateComplete;
-        if (focus) this.#focusPart('#back');
-      }
-    })();
-    this.trackWork(work);
-  }
-
-  #useKit(kit: ArticleKit): void {
-    this.#kit = kit;
-    this.#feedback ??= new kit.view.ArticleFeedback(this, {
-      send: (articleId, body, key) =>
-        this.#client().then((client) =>
-          client.post('/v1/faq/articles/{articleId}/feedback', body, { path: { articleId }, query: this.#siteQuery(), idempotencyKey: key }),
-        ),
-      stored: (articleId, helpful) => this.dispatchEvent(new FeedbackEvent({ articleId, helpful })),
-      lang: () => this.#contentLang(),
-    });
-  }
-
-  /** The element's own container for the sanitized fragment, which is inserted whole and never edited. */
-  #articleBody(article: Article, fragment: DocumentFragment): HTMLElement {
-    const body = document.createElement('div');
-    body.className = 'vn-md';
-    body.setAttribute('part', 'article-body');
-    body.lang = article.lang;
-    body.append(fragment);
-    return body;
-  }
-
-  #closeArticle({ focus, push }: { focus: boolean; push: boolean }): void {
-    const from = this.#open?.from;
-    this.#articleRequests.cancel();
-    this.#open = undefined;
-    if (push && this.urlFragment && articleFromFragment(location.hash)) {
-      history.pushState(history.state, '', pageUrlWithArticle(location.href, undefined));
-    }
-    this.requestUpdate();
-    if (focus) {
-      const selector = from ? `[data-list="${from.list}"][data-article="${CSS.escape(from.id)}"]` : '#query';
-      void this.updateComplete.then(() => this.#focusPart(selector));
-    }
-  }
-
-  // ---- event handlers --------------------------------------------------------------------
-
   readonly #onInput = this.guard((event: Event) => {
     // Typing again replaces an open article with the results.
-    if (this.#open) this.#closeArticle({ focus: false, push: true });
+    if (this.#article.open) this.#article.close({ focus: false, push: true });
     this.#search.input((event.target as HTMLInputElement).value);
   }, 'input');
 
   readonly #onSubmit = this.guard((event: SubmitEvent) => {
     event.preventDefault();
-    this.#wantHome();
+    this.#visibility.reveal();
     return this.#search.now(true);
   }, 'submit');
 
-  readonly #onInputKeydown = this.guard((event: KeyboardEvent) => {
-    if (event.key !== 'ArrowDown' || this.#open) return;
-    const first = this.#navItems()[0];
-    if (!first) return;
-    event.preventDefault();
-    first.focus();
-  }, 'keydown');
-
-  /** Arrow keys move between the items of the lists; Escape goes back to the box, text kept. */
-  readonly #onListKeydown = this.guard((event: KeyboardEvent) => {
-    const items = this.#navItems();
-    const index = items.indexOf(event.target as HTMLElement);
-    if (index < 0) return;
-    let target: HTMLElement | undefined;
-    if (event.key === 'ArrowDown') target = items[index + 1];
-    else if (event.key === 'ArrowUp') target = index === 0 ? this.#input() : items[index - 1];
-    else if (event.key === 'Home') target = items[0];
-    else if (event.key === 'End') target = items[items.length - 1];
-    else if (event.key === 'Escape') target = this.#input();
-    if (!target) return;
-    event.preventDefault();
-    target.focus();
-  }, 'keydown');
+  /** Down goes from the box into the lists; arrow keys move between their items; Escape goes back to the box, text kept. */
+  readonly #onInputKeydown = this.guard(this.#keys.onFieldKeydown, 'keydown');
+  readonly #onListKeydown = this.guard(this.#keys.onListKeydown, 'keydown');
 
   readonly #onArticleKeydown = this.guard((event: KeyboardEvent) => {
     if (event.key !== 'Escape' || (event.target as HTMLElement).localName === 'textarea') return;
     event.preventDefault();
-    this.#closeArticle({ focus: true, push: true });
+    this.#article.close({ focus: true, push: true });
   }, 'keydown');
 
   readonly #onOpen = this.guard((event: Event) => {
@@ -557,157 +351,51 @@ export class FaqSearch extends VentanillaElement {
     if (control instanceof HTMLAnchorElement && event instanceof MouseEvent && (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)) return;
     event.preventDefault();
     const id = control.dataset.article!;
-    this.#openArticle(id, { focus: true, push: true, from: { list: control.dataset.list as ListName, id } });
+    this.#article.show(id, { focus: true, push: true, from: { list: control.dataset.list as ListName, id } });
   }, 'open');
 
-  readonly #onBack = this.guard(() => this.#closeArticle({ focus: true, push: true }), 'back');
+  readonly #onBack = this.guard(() => this.#article.close({ focus: true, push: true }), 'back');
 
   readonly #onChooseTopic = this.guard(async (event: Event) => {
     this.topic = (event.currentTarget as HTMLElement).dataset.topic;
     await this.settled();
-    this.#focusPart('#topic-heading');
+    this.#focus.focus('#topic-heading');
   }, 'topic');
 
   readonly #onClearTopic = this.guard(async () => {
     const left = this.topic;
     this.topic = undefined;
     await this.settled();
-    this.#focusPart(left && !this.#search.query ? `[data-topic="${CSS.escape(left)}"]` : '#query');
+    this.#focus.focus(left && !this.#search.query ? `[data-topic="${CSS.escape(left)}"]` : '#query');
   }, 'topic');
 
-  readonly #onHelpful = this.guard(() => this.#answer((feedback, id) => feedback.yes(id)), 'feedback');
-  readonly #onNotHelpful = this.guard(async () => {
-    if (this.#open) this.#feedback?.no(this.#open.id);
-    await this.updateComplete;
-    this.#focusPart('#comment');
-  }, 'feedback');
-  readonly #onWhy = this.guard((event: SubmitEvent) => {
-    event.preventDefault();
-    const comment = (this.renderRoot.querySelector('#comment') as HTMLTextAreaElement | null)?.value ?? '';
-    return this.#answer((feedback, id) => feedback.why(id, comment));
-  }, 'feedback');
-  readonly #onRetryFeedback = this.guard(() => this.#answer((feedback, id) => feedback.retry(id)), 'feedback');
-
-  /** Sends an answer, then puts focus on the outcome (thanks, or the retry button). */
-  async #answer(send: (feedback: ArticleFeedback, articleId: string) => Promise<void>): Promise<void> {
-    const feedback = this.#feedback;
-    const open = this.#open;
-    if (!feedback || !open || feedback.state(open.id).status === 'sending') return;
-    await send(feedback, open.id);
-    await this.updateComplete;
-    this.#focusPart('[part~="feedback-thanks"], [part~="feedback-retry"]');
-  }
-
-  readonly #onRetrySearch = this.guard(() => this.#search.now(false), 'retry');
-  readonly #onRetryHome = this.guard(() => Promise.all([this.#homeArticles(), this.#topics].filter((each) => each.state.status === 'error').map((each) => each.reload())), 'retry');
-  readonly #onRetryArticle = this.guard(() => {
-    if (this.#open) this.#openArticle(this.#open.id, { focus: true, push: false, from: this.#open.from });
-  }, 'retry');
-
-  readonly #onOnline = this.guard(() => {
-    this.#offline = false;
-    if (this.#search.query && this.#search.error) void this.#search.now(false);
-    if (this.#open?.status === 'error') this.#openArticle(this.#open.id, { focus: false, push: false, from: this.#open.from });
-    this.requestUpdate();
-  }, 'online');
-
-  readonly #onOffline = this.guard(() => {
-    this.#offline = true;
-    announce(this.#t(this.#showsContent ? 'offlineKept' : 'offline'));
-    this.requestUpdate();
-  }, 'offline');
-
-  /** Back and forward through `#vn-article=` entries, and links to them elsewhere on the page. */
-  readonly #onUrlChange = this.guard(() => {
-    if (!this.urlFragment) return;
-    const id = articleFromFragment(location.hash);
-    if (id && id !== this.#open?.id) this.#openArticle(id, { focus: false, push: false });
-    else if (!id && this.#open) this.#closeArticle({ focus: this.matches(':focus-within'), push: false });
-  }, 'url');
-
-  readonly #wantHome = (): void => {
-    if (this.#homeWanted) return;
-    this.#homeWanted = true;
-    this.#stopWatchingVisibility();
-    this.requestUpdate();
+  readonly #feedbackHandlers = {
+    onYes: this.guard(() => this.#article.helpful(), 'feedback'),
+    onNo: this.guard(() => this.#article.notHelpful(), 'feedback'),
+    onWhy: this.guard((event: SubmitEvent) => {
+      event.preventDefault();
+      return this.#article.why(this.renderRoot.querySelector<HTMLTextAreaElement>('#comment')?.value ?? '');
+    }, 'feedback'),
+    onRetry: this.guard(() => this.#article.retryFeedback(), 'feedback'),
   };
 
-  // ---- helpers ---------------------------------------------------------------------------
-
-  /** Loads the empty box's data when the element nears the viewport; `settled()` waits for the first check. */
-  #watchVisibility(): void {
-    if (this.#homeWanted || this.#visibility || typeof IntersectionObserver === 'undefined') return;
-    this.trackWork(new Promise<void>((resolve) => (this.#releaseVisibility = resolve)));
-    this.#visibility = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) this.#wantHome();
-        this.#releaseVisibility?.();
-      },
-      { rootMargin: VISIBILITY_MARGIN },
-    );
-    this.#visibility.observe(this);
-  }
-
-  #stopWatchingVisibility(): void {
-    this.#visibility?.disconnect();
-    this.#visibility = undefined;
-    this.#releaseVisibility?.();
-    this.#releaseVisibility = undefined;
-  }
+  readonly #onRetrySearch = this.guard(() => this.#search.now(false), 'retry');
+  readonly #onRetryHome = this.guard(() => this.#lists.retryHome(this.topic), 'retry');
+  readonly #onRetryArticle = this.guard(() => this.#article.reload(true), 'retry');
 
   readonly #t: Translate = (key, vars) => this.#localize.t(key, vars);
-
-  async #client(): Promise<ApiClient> {
-    const endpoint = this.config.endpoint;
-    if (!endpoint) throw new NoEndpointError('No endpoint is configured.');
-    return new ApiClient({ endpoint });
-  }
-
-  async #articleList(query: { topic?: string | undefined; sort: 'popular'; limit: number }, signal: AbortSignal): Promise<ArticleList> {
-    return (await this.#client()).get('/v1/faq/articles', { query: { ...this.#contentQuery(), ...query }, signal, validate: isArticleList });
-  }
-
-  /** The language to ask the server for: one the contract knows. */
-  #contentLang(): ContentLang {
-    const lang = this.#localize.lang;
-    return lang === 'en' || lang === 'pt' ? lang : 'es';
-  }
 
   #siteQuery(): { site?: string } {
     return this.config.site ? { site: this.config.site } : {};
   }
 
-  #contentQuery(): { lang: ContentLang; site?: string } {
-    return { lang: this.#contentLang(), ...this.#siteQuery() };
+  #contentQuery(): { lang: Lang; site?: string } {
+    return { lang: this.#localize.contentLang, ...this.#siteQuery() };
   }
 
-  #topicName(id: string): string {
-    return this.#topics.value?.topics.find((topic) => topic.id === id)?.name ?? id;
-  }
-
-  #languageName(lang: string): string {
-    const locale = this.#localize.locale;
-    let names = this.#languageNames.get(locale);
-    if (!names) {
-      names = new Intl.DisplayNames([locale], { type: 'language' });
-      this.#languageNames.set(locale, names);
-    }
-    return names.of(lang) ?? lang;
-  }
+  readonly #languageName = (lang: string): string => languageName(this.#localize.locale, lang);
 
   #hasContactSlot(): boolean {
     return this.querySelector(':scope > [slot="contact"]') !== null;
-  }
-
-  #input(): HTMLInputElement | undefined {
-    return this.renderRoot.querySelector<HTMLInputElement>('#query') ?? undefined;
-  }
-
-  #navItems(): HTMLElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLElement>('.panel [data-nav]')];
-  }
-
-  #focusPart(selector: string): void {
-    (this.renderRoot.querySelector<HTMLElement>(selector) ?? this.#input())?.focus();
   }
 }

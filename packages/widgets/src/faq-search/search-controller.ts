@@ -1,8 +1,9 @@
 // Search as the citizen types: waits for a pause in typing, cancels the request a newer one
 // replaces, and keeps the last results on screen while the next ones load or when they fail.
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
 import type { SearchHit, SearchResults } from '@ventanilla/protocol';
 import { ApiError } from '../core/api-errors.ts';
+import type { ElementHost } from '../core/controller-host.ts';
 import { LatestRequest } from './latest-request.ts';
 
 /** The pause in typing after which a search starts. */
@@ -38,8 +39,6 @@ export interface SearchControllerOptions {
   crashed: (error: unknown) => void;
 }
 
-type Host = ReactiveControllerHost & { trackWork?(work: Promise<unknown>): void };
-
 export class SearchController implements ReactiveController {
   /** What is in the box. */
   text = '';
@@ -52,10 +51,15 @@ export class SearchController implements ReactiveController {
   private pending: { timer: ReturnType<typeof setTimeout>; release: () => void } | undefined;
 
   constructor(
-    private readonly host: Host,
+    private readonly host: ElementHost,
     private readonly options: SearchControllerOptions,
   ) {
     host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Moved in the page: the search the disconnect cancelled starts again.
+    if (this.host.hasUpdated && this.query && !this.results) void this.now(false);
   }
 
   hostDisconnected(): void {
