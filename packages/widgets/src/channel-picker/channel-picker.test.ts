@@ -84,6 +84,17 @@ describe('<vn-channel-picker>', () => {
       { name: 'right to left', markup: (env) => picker(`endpoint="${env.endpoint}" dir="rtl" at="${MONDAY_10}"`) },
       { name: 'hours open, other time zone', markup: (env) => picker(`endpoint="${env.endpoint}" time-zone="America/New_York" at="${MONDAY_10}"`) },
     ],
+    // Opens a channel's hours, which loads and renders the weekly table.
+    interact: async (element) => {
+      const channels = element as ChannelPicker;
+      const summary = channels.shadowRoot!.querySelector<HTMLElement>('summary')!;
+      // The details' toggle event, which loads the table, comes a task after the click.
+      const toggled = new Promise((resolve) => summary.parentElement!.addEventListener('toggle', resolve, { once: true }));
+      summary.click();
+      await toggled;
+      await channels.settled();
+      if (!channels.shadowRoot!.querySelector('[part~="hours-table"]')) throw new Error('the hours did not open');
+    },
   });
 
   describe('status at fixed instants (seeded hours, Europe/Madrid)', () => {

@@ -111,6 +111,14 @@ describe('<vn-faq-search>', () => {
       { name: 'dark', markup: (env) => faq(`endpoint="${env.endpoint}" theme="dark" query="empadronamiento"`) },
       { name: 'long query', markup: (env) => faq(`endpoint="${env.endpoint}" query="${'Me he quedado sin trabajo, tengo dos hijos y no llego a pagar el alquiler de este mes; me da mucho miedo que nos echen del piso'}"`) },
     ],
+    // Opens the first result: its Markdown goes through marked and DOMPurify, the Trusted Types path.
+    interact: async (element) => {
+      const search = element as FaqSearch;
+      search.shadowRoot!.querySelector<HTMLElement>('[part~="results"] [data-article]')!.click();
+      await search.settled();
+      const body = search.shadowRoot!.querySelector('[part~="article-body"]');
+      if (!body?.textContent?.trim()) throw new Error('the first result did not open as an article');
+    },
   });
 
   describe('states reached by interaction are accessible (light and dark, 320 and 1280 px)', () => {
