@@ -54,6 +54,34 @@ function minifyCssTemplates(): Plugin {
 }
 
 /**
+ * The kit's `html` templates are indented for reading; each line break with its indentation
+ * becomes one space, which renders the same (no template of ours holds `<pre>` or text inside
+ * a `<textarea>`, where whitespace would count). Our sources only; Lit's own code is left alone.
+ */
+function collapseHtmlTemplates(): Plugin {
+  return {
+    name: 'ventanilla-collapse-html-templates',
+    transform(code, id) {
+      if (!/[\\/]widgets[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('html`')) return null;
+      const quasis: { start: number; end: number }[] = [];
+      const visit = (node: unknown): void => {
+        if (!node || typeof node !== 'object') return;
+        if (Array.isArray(node)) return node.forEach(visit);
+        const { type, tag, quasi } = node as { type?: string; tag?: { type: string; name?: string }; quasi?: { quasis: { start: number; end: number }[] } };
+        if (type === 'TaggedTemplateExpression' && tag?.type === 'Identifier' && tag.name === 'html') quasis.push(...quasi!.quasis);
+        for (const value of Object.values(node)) visit(value);
+      };
+      visit(this.parse(code));
+      let collapsed = code;
+      for (const { start, end } of quasis.sort((a, b) => b.start - a.start)) {
+        collapsed = collapsed.slice(0, start) + collapsed.slice(start, end).replace(/\s*\n\s*/g, ' ') + collapsed.slice(end);
+      }
+      return collapsed === code ? null : { code: collapsed, map: null };
+    },
+  };
+}
+
+/**
  * What the elements share, in one chunk: Lit's runtime and the kit's core (base element,
  * controllers, styles), which every element needs together. A module that only one element
  * uses (Lit's `live` directive, the API client's writing half, the core strings in English or
@@ -71,7 +99,7 @@ export default defineConfig({
     __VN_DEV__: 'false',
     __VN_VERSION__: JSON.stringify(version),
   },
-  plugins: [noLitVersionGlobals(), minifyCssTemplates()],
+  plugins: [noLitVersionGlobals(), minifyCssTemplates(), collapseHtmlTemplates()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -18,12 +18,14 @@ export type Spec<T> = [T] extends [readonly (infer Item)[]]
     : { readonly [K in keyof T]?: {} extends Pick<T, K> ? { readonly '?': Spec<NonNullable<T[K]>> } : Spec<T[K]> };
 
 // Untyped on purpose: `Spec` has checked the description where it was written.
-function matches(value: any, spec: any): boolean {
-  if (typeof spec === 'string') return typeof value === spec;
-  if (Array.isArray(spec)) return Array.isArray(value) && !(spec[1] && !value.length) && (!spec[0] || value.every((item) => matches(item, spec[0])));
-  if ('?' in spec) return value === undefined || matches(value, spec['?']);
-  return typeof value === 'object' && value !== null && Object.keys(spec).every((key) => matches(value[key], spec[key]));
-}
+const matches = (value: any, spec: any): boolean =>
+  typeof spec == 'string'
+    ? typeof value == spec
+    : Array.isArray(spec)
+      ? Array.isArray(value) && value.length >= (spec[1] ? 1 : 0) && value.every((item) => !spec[0] || matches(item, spec[0]))
+      : '?' in spec
+        ? value === undefined || matches(value, spec['?'])
+        : Object(value) === value && Object.keys(spec).every((key) => matches(value[key], spec[key]));
 
 /** A guard for `validate` (see ApiReader): true when `body` has the described shape. */
 export function shape<T>(spec: Spec<T>): (body: unknown) => body is T {

@@ -20,7 +20,6 @@ const en: StringTable<FaqSearchStringKey> = {
   referralHandledBy: 'This is not handled here: it is handled by {name}.',
   referralLink: 'Their website: {name}',
   referralContactText: 'If you still need help, talk to a person:',
-  contactHeading: 'Talk to us',
   contactPage: 'All the ways to contact us',
   backToResults: 'Back to the results',
   backToTopic: 'Back to the topic',

@@ -20,7 +20,6 @@ const pt: StringTable<FaqSearchStringKey> = {
   referralHandledBy: 'Isto não é tratado aqui. Quem trata: {name}.',
   referralLink: 'O site: {name}',
   referralContactText: 'Se ainda precisar de ajuda, fale com uma pessoa:',
-  contactHeading: 'Fale connosco',
   contactPage: 'Todas as formas de contacto',
   backToResults: 'Voltar aos resultados',
   backToTopic: 'Voltar ao tema',

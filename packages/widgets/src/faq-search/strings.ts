@@ -22,7 +22,6 @@ const es = {
   referralHandledBy: 'Esto no se tramita aquí. Quién lo gestiona: {name}.',
   referralLink: 'Su web: {name}',
   referralContactText: 'Si aun así necesitas ayuda, habla con una persona:',
-  contactHeading: 'Habla con nosotros',
   contactPage: 'Todas las formas de contactar',
   backToResults: 'Volver a los resultados',
   backToTopic: 'Volver al tema',
