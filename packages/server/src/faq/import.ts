@@ -14,6 +14,7 @@ import { tokenize } from './search/text.ts';
 import { questionLexemes } from './search/asked-questions.ts';
 import { stemWeight, type FieldCounts, type TermCounts } from './search/ranking.ts';
 import type { SynonymSet } from './search/query-plan.ts';
+import { POSTINGS_KEPT } from './search/settings.ts';
 
 export interface ArticleInput {
   id: string;
@@ -51,8 +52,6 @@ const SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const BATCH = 500;
 const MAX_QUESTION = 500;
-/** Articles kept per stem, strongest first: a query never reads further than this. */
-export const POSTINGS_KEPT = 1000;
 const POSTINGS_BATCH = 5000;
 
 /** The article's tags and keywords: words the vocabulary (typo correction, completion) learns. */

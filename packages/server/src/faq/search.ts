@@ -14,18 +14,16 @@ import type { Lang, SearchHit, SearchResults } from '@ventanilla/protocol';
 import type { Queryable } from '../db/database.ts';
 import { STEM_DICTIONARIES, stemInput } from './words.ts';
 import { genericStems, headlineStems, referralsOf } from './referrals.ts';
-import { POSTINGS_KEPT } from './import.ts';
 import {
   buildQueryPlan,
   expansionNeeds,
-  QUERY_FILLERS,
-  SMALL_NUMBER,
   type AnalyzedToken,
   type QueryPlan,
   type SynonymSet,
   type VocabularyWord,
 } from './search/query-plan.ts';
 import { judge, type Judgement } from './search/confidence.ts';
+import { POSTINGS_KEPT, QUERY_FILLERS, SMALL_NUMBER } from './search/settings.ts';
 import { worthAnswering, type AnswerModel } from './search/answer-model.ts';
 import { ANSWER_MODEL } from './search/answer-model.weights.ts';
 import { articleEvidence, candidateDocs, countsIn, phrasesIn, type PostingHead } from './search/scoring.ts';
