@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import type { SearchResults } from '@ventanilla/protocol';
 import { startTestApp, type TestApp } from './app.ts';
 import type { Database } from '../src/db/database.ts';
-import { importArticles, withKeywords, type ArticleInput } from '../src/faq/import.ts';
+import { importArticles, withKeywords, withQuestions, type ArticleInput } from '../src/faq/import.ts';
 
 const seedFile = async <T>(name: string): Promise<T> => JSON.parse(await readFile(new URL(`../seed/${name}`, import.meta.url), 'utf8')) as T;
 
@@ -18,6 +18,14 @@ export async function demoWithoutQuestions(db: Database): Promise<void> {
   }
   const [asked] = await db.query<{ count: number }>('select count(*)::int as count from faq_questions');
   assert.equal(asked?.count, 0, 'no question citizens asked is left');
+}
+
+/** Imports the demo's articles again as the seed does, with their questions. */
+export async function seedDemoFaqAgain(db: Database): Promise<void> {
+  for (const lang of ['es', 'en'] as const) {
+    const articles = withKeywords(await seedFile<ArticleInput[]>(`faq-${lang}.json`), await seedFile<Record<string, string[]>>(`faq-keywords-${lang}.json`));
+    await importArticles(db, 'villaverde', lang, withQuestions(articles, await seedFile<Record<string, string[]>>(`faq-questions-${lang}.json`)), { replace: true });
+  }
 }
 
 export async function startSearchApp(): Promise<TestApp> {
