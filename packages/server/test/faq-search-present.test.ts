@@ -1,11 +1,12 @@
 // Stage present and the languages, through GET /v1/faq/search on the demo's articles (es) and
 // translations (en) without their questions: snippets mark the matched words, Spanish stands in
-// for missing translations, and the input is checked.
+// for missing translations, and the input is checked; then how a snippet is cut.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { SearchHit } from '@ventanilla/protocol';
 import type { TestApp } from './app.ts';
 import { searchBody, startSearchApp } from './faq-search-app.ts';
+import { buildSnippet } from '../src/faq/search/snippet.ts';
 
 let t: TestApp;
 before(async () => {
@@ -70,4 +71,25 @@ describe('input', () => {
     const site = await t.request({ method: 'GET', url: '/v1/faq/search?q=padron&site=nowhere' });
     assert.equal(site.statusCode, 404);
   });
+});
+
+// The stage's pure piece: snippets.
+
+test('snippets: a window around the most matched words, cut at words, as text parts', () => {
+  const text =
+    'Introducción larga que no interesa a nadie y ocupa sitio. '.repeat(4) +
+    'Para el alta en el padrón lleva el DNI y el contrato de alquiler. ' +
+    'Después viene más texto que sigue y sigue sin parar nunca, tanto que no cabe. '.repeat(3);
+  const parts = buildSnippet(text, (word) => word === 'padron' || word === 'dni');
+  const joined = parts.map((part) => part.text).join('');
+  assert.ok(joined.startsWith('…Para el alta'), joined);
+  assert.ok(joined.endsWith('…'));
+  assert.deepEqual(
+    parts.filter((part) => part.match).map((part) => part.text),
+    ['padrón', 'DNI'],
+  );
+  assert.ok(!parts.some((part, index) => index > 0 && !part.match && !parts[index - 1]!.match), 'plain parts are merged');
+  assert.deepEqual(buildSnippet('', () => true), []);
+  // Nothing matched in the body: its beginning.
+  assert.equal(buildSnippet('Uno dos tres.', () => false).map((part) => part.text).join(''), 'Uno dos tres.');
 });
