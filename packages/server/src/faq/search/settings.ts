@@ -4,16 +4,17 @@
 //   [by hand]          set by hand, not tuned.
 // The answer model's weights and threshold are data learned by `npm run train:answers`, kept in
 // answer-model.weights.ts. The index's own limits (faq_corrections: 16 words; faq_completions: 40
-// words, 12 stems) live in the SQL functions of migrations/002-faq.sql, which cannot change.
+// words, 12 stems) live in the SQL functions of migrations/002-faq.sql: changing one takes a new migration.
 import type { Lang } from '@ventanilla/protocol';
 
-// --- The length of a query (one definition, read by expand, score and referral) -------------
+// --- The length of a query (one definition, read by expand, score and refer) ----------------
 
 /**
  * How many meaningful words make a query long or a story:
  * a query of more than `long` words is a question in the citizen's own words (its rules ease,
  * its unknown words weigh less); from `story` words on it tells a story (no typo is corrected,
  * and a result worth showing stands against a referral phrase, which may be part of the story).
+ * Refer counts the words a phrase may hold, small numbers included; the others, the meaningful ones.
  */
 export const QUERY_LENGTH = {
   /** [by hand] Up to this many words a query is a search; beyond it, a long question. */
