@@ -15,6 +15,7 @@ import { tokenize } from './search/text.ts';
 import { questionLexemes } from './search/asked-questions.ts';
 import { stemWeight, type FieldCounts, type TermCounts } from './search/ranking.ts';
 import type { SynonymSet } from './search/query-plan.ts';
+import { POSTINGS_KEPT } from './search/settings.ts';
 
 export interface ArticleInput {
   id: string;
@@ -49,8 +50,6 @@ export interface ImportResult {
 }
 
 const BATCH = 500;
-/** Articles kept per stem, strongest first: a query never reads further than this. */
-export const POSTINGS_KEPT = 1000;
 const POSTINGS_BATCH = 5000;
 
 /** The article's tags and keywords: words the vocabulary (typo correction, completion) learns. */

@@ -5,7 +5,7 @@
 import type { Lang } from '@ventanilla/protocol';
 import type { Database, Queryable } from '../db/database.ts';
 import { analyzeWords, stemInput } from './words.ts';
-import { QUERY_FILLERS } from './search/query-plan.ts';
+import { QUERY_FILLERS } from './search/settings.ts';
 import type { Referral, StemSequence } from './search/referrals.ts';
 import { fold, tokenize } from './search/text.ts';
 

@@ -6,7 +6,7 @@
 -- portuguese), so "empadrono", "empadronarse" and "empadronamiento" meet. Each article keeps
 -- its stems twice: as a tsvector with positions and field weights (`search`, GIN-indexed: what
 -- phrase matching for synonyms reads) and as occurrence counts per field (`terms`: what exact
--- scoring reads). `faq_postings` is derived from them at every import (storage/faq-import.ts):
+-- scoring reads). `faq_postings` is derived from them at every import (faq/import.ts):
 -- per stem, the articles holding it, strongest first, so that a query reads a few short rows.
 
 create extension if not exists unaccent;
@@ -138,7 +138,7 @@ create table faq_unanswered_searches (
 );
 
 -- The queries every search makes, as functions: PL/pgSQL keeps their plans for the session, and
--- planning them anew would cost more than running them (storage/faq-search.ts calls these).
+-- planning them anew would cost more than running them (the stages of faq/search/ call these; faq/search/pipeline.ts says which stage uses which).
 -- Their plans are all index look-ups whatever the words: one generic plan serves every call.
 
 -- The corpus of a site and language, and for each query word: unaccented form, stop word or

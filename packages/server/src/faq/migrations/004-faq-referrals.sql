@@ -1,7 +1,7 @@
 -- "Not our service": what a site's citizens ask about that another administration or a company
 -- handles (a passport, the income tax return, changing electricity company). A search holding one
 -- of an entry's phrases, when no candidate article holds that phrase in its title or tags, answers
--- with the entry instead of poor matches (storage/faq-referrals.ts, search/referrals.ts).
+-- with the entry instead of poor matches (faq/referrals.ts; the refer stage, faq/search/refer.ts).
 create table faq_referrals (
   id integer generated always as identity primary key,
   site_id text not null references sites (id) on delete cascade,

@@ -1,6 +1,6 @@
 -- Questions citizens asked that an article answers, in their own words ("me van a cortar la luz y
 -- no puedo pagar" for the emergency grants): a search close to one of them finds the article
--- even when it shares few words with it (search/asked-questions.ts). Imported with the articles.
+-- even when it shares few words with it (faq/search/asked-questions.ts; the match stage). Imported with the articles.
 create table faq_questions (
   doc integer not null references faq_articles (doc) on delete cascade,
   corpus integer not null references faq_corpora (id) on delete cascade,

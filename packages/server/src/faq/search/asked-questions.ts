@@ -6,7 +6,8 @@
 // company's words until they come with "no puedo pagar".
 import type { Lang } from '@ventanilla/protocol';
 import type { Analyze } from './document-vector.ts';
-import { QUERY_FILLERS, SMALL_NUMBER, type QueryPlan } from './query-plan.ts';
+import type { QueryPlan } from './query-plan.ts';
+import { ASKED_INDEX, QUERY_FILLERS, SMALL_NUMBER } from './settings.ts';
 import { tokenize } from './text.ts';
 
 /** A question's indexed words as stems, repeated as often as they occur; tone and stop words left out. */
@@ -21,14 +22,11 @@ export function questionLexemes(text: string, analyze: Analyze, lang: Lang): str
   return lexemes;
 }
 
-/**
- * Postings a search reads, shared among its stems, strongest first; never fewer than
- * READ_AT_LEAST per stem. A question where a stem weighs least is a long one that other words
- * carry, if anything does: a body with a hundred thousand questions answers as fast as with a
- * few thousand, where no list is this long.
- */
-const READ_BUDGET = 2_000;
-const READ_AT_LEAST = 300;
+// A search reads at most ASKED_INDEX.readBudget postings, shared among its stems, strongest
+// first, never fewer than readAtLeast per stem: a question where a stem weighs least is a long one
+// that other words carry, so a hundred thousand questions answer as fast as a few thousand.
+const READ_BUDGET = ASKED_INDEX.readBudget;
+const READ_AT_LEAST = ASKED_INDEX.readAtLeast;
 
 interface Posting {
   questions: Int32Array;

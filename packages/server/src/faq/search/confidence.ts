@@ -10,6 +10,7 @@
 // tags hold nearly all the query's topical words ("deshacerme de un sofá viejo y un colchón"),
 // and one that holds the query strongly anywhere, even with none of it in its title or tags.
 import type { Confidence } from '@ventanilla/protocol';
+import { CONFIDENCE, QUERY_LENGTH, RANK_BONUS, SHOWN } from './settings.ts';
 
 export interface GroupMatch {
   /** Up to 1: a synonym or a correction may stand for the word a little less than the word itself. */
@@ -36,40 +37,49 @@ export interface Judgement {
   rank: number;
   /** Null: not worth showing. */
   confidence: Confidence | null;
+  /** The rule that showed it, when one did. */
+  shownBy?: ShownRule | undefined;
 }
 
-export const THRESHOLDS = {
-  /** The share of the query's weight a result of up to four words must hold; eased for longer ones. */
-  coverage: 0.6,
-  headline: 0.4,
-  relevance: 0.12,
-  medium: 0.3,
-  high: { relevance: 0.55, coverage: 0.75, headline: 0.6 },
-  literalBonus: 0.1,
-  /** Ranks an article whose title and tags hold the query's topical words above one that only mentions them. */
-  headlineBonus: 0.1,
-  /**
-   * Shown also when the article holds the query's words strongly, though in its body or the
-   * citizen's vocabulary rather than its title or tags ("me han pintarrajeado la pared con espray").
-   */
-  strongBody: { words: 3, relevance: 0.45 },
-  /** Shown also when the title or tags hold this much of the query, despite a lower coverage. */
-  strongHeadline: { words: 3, headline: 0.75, coverage: 0.42, relevance: 0.25 },
-  /** The same for a message of this many words or more, which tells a story around its subject. */
-  strongHeadlineInMessage: { words: 6, headline: 0.6, coverage: 0.3, relevance: 0.2 },
-};
+/** The rules that show an article, by name (settings.ts `SHOWN`); the first that holds is recorded. */
+export type ShownRule = 'coverage' | 'strongHeadline' | 'strongHeadlineInMessage' | 'strongBody';
 
 /** The headline coverage a query of `words` meaningful words must reach. */
 function requiredHeadline(words: number): number {
-  if (words <= 4) return THRESHOLDS.headline;
-  return Math.max(0.1, THRESHOLDS.headline - 0.04 * (words - 4));
+  if (words <= QUERY_LENGTH.long) return SHOWN.coverage.headline;
+  return Math.max(SHOWN.easing.headlineFloor, SHOWN.coverage.headline - SHOWN.easing.headline * (words - QUERY_LENGTH.long));
 }
 
 /** The coverage a query of `words` meaningful words must reach, easing for long questions. */
 export function requiredCoverage(words: number): number {
-  if (words <= 4) return THRESHOLDS.coverage;
-  return Math.max(0.22, THRESHOLDS.coverage - 0.05 * (words - 4));
+  if (words <= QUERY_LENGTH.long) return SHOWN.coverage.coverage;
+  return Math.max(SHOWN.easing.coverageFloor, SHOWN.coverage.coverage - SHOWN.easing.coverage * (words - QUERY_LENGTH.long));
 }
+
+type Scores = Pick<Judgement, 'relevance' | 'coverage' | 'headlineCoverage'>;
+
+/** Each rule that may show an article, in the order they are tried, with the settings it reads. */
+export const SHOWN_RULES: readonly { name: ShownRule; settings: object; holds: (scores: Scores, words: number) => boolean }[] = [
+  {
+    name: 'coverage',
+    settings: { ...SHOWN.coverage, easing: SHOWN.easing, longAfter: QUERY_LENGTH.long },
+    holds: (s, words) => s.headlineCoverage >= requiredHeadline(words) && s.relevance >= SHOWN.coverage.relevance && s.coverage >= requiredCoverage(words),
+  },
+  // Its title or tags hold most of what a query of several words is about: the rest may be the
+  // citizen's own words. (In a query of one or two words, an unknown one may be the whole question.)
+  ...([['strongHeadline', SHOWN.strongHeadline], ['strongHeadlineInMessage', SHOWN.strongHeadlineInMessage]] as const).map(([name, rule]) => ({
+    name,
+    settings: rule,
+    holds: (s: Scores, words: number) => words >= rule.words && s.headlineCoverage >= rule.headline && s.coverage >= rule.coverage && s.relevance >= rule.relevance,
+  })),
+  // The citizen's words for it, several of them, are in its body or vocabulary, held strongly.
+  // (One or two words found only there are a mention, not a subject.)
+  {
+    name: 'strongBody',
+    settings: { ...SHOWN.strongBody, coverage: 'as the coverage rule' },
+    holds: (s, words) => words >= SHOWN.strongBody.words && s.relevance >= SHOWN.strongBody.relevance && s.coverage >= requiredCoverage(words),
+  },
+];
 
 export function judge(groups: readonly GroupEvidence[]): Judgement {
   let total = 0;
@@ -92,24 +102,15 @@ export function judge(groups: readonly GroupEvidence[]): Judgement {
   const coverage = total > 0 ? held / total : 0;
   const relevance = total > 0 ? strong / total : 0;
   const headlineCoverage = topical > 0 ? headline / topical : 0;
-  const rank = relevance + (total > 0 ? (THRESHOLDS.literalBonus * literal) / total : 0) + THRESHOLDS.headlineBonus * headlineCoverage;
-  let confidence: Confidence | null = null;
-  const { strongHeadline } = THRESHOLDS;
-  const shown =
-    (headlineCoverage >= requiredHeadline(groups.length) && relevance >= THRESHOLDS.relevance && coverage >= requiredCoverage(groups.length)) ||
-    // Its title or tags hold most of what a query of several words is about: the rest may be the
-    // citizen's own words. (In a query of one or two words, an unknown one may be the whole question.)
-    [strongHeadline, THRESHOLDS.strongHeadlineInMessage].some(
-      (rule) => groups.length >= rule.words && headlineCoverage >= rule.headline && coverage >= rule.coverage && relevance >= rule.relevance,
-    ) ||
-    // The citizen's words for it, several of them, are in its body or vocabulary, held strongly.
-    // (One or two words found only there are a mention, not a subject.)
-    (groups.length >= THRESHOLDS.strongBody.words && relevance >= THRESHOLDS.strongBody.relevance && coverage >= requiredCoverage(groups.length));
-  if (shown) {
-    const { high } = THRESHOLDS;
-    if (relevance >= high.relevance && coverage >= high.coverage && headlineCoverage >= high.headline) confidence = 'high';
-    else if (relevance >= THRESHOLDS.medium) confidence = 'medium';
-    else confidence = 'low';
+  const rank = relevance + (total > 0 ? (RANK_BONUS.literal * literal) / total : 0) + RANK_BONUS.headline * headlineCoverage;
+  const judgement: Judgement = { relevance, coverage, headlineCoverage, rank, confidence: null };
+  const shownBy = SHOWN_RULES.find((rule) => rule.holds(judgement, groups.length));
+  if (shownBy) {
+    const { high } = CONFIDENCE;
+    if (relevance >= high.relevance && coverage >= high.coverage && headlineCoverage >= high.headline) judgement.confidence = 'high';
+    else if (relevance >= CONFIDENCE.medium) judgement.confidence = 'medium';
+    else judgement.confidence = 'low';
+    judgement.shownBy = shownBy.name;
   }
-  return { relevance, coverage, headlineCoverage, rank, confidence };
+  return judgement;
 }

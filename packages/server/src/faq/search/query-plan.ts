@@ -3,7 +3,8 @@
 // unfinished last word, the site's synonyms), each with a weight. An article's score for a group
 // is its best alternative, so a word and its synonym never count twice.
 import { chooseCorrections } from './typos.ts';
-import { idf, QUERY_WEIGHTS, unknownWordValue } from './ranking.ts';
+import { idf, unknownWordValue } from './ranking.ts';
+import { COMPLETE_KNOWN_UP_TO, CORRECTIONS_PER_WORD, MAX_CORRECTED, QUERY_LENGTH, QUERY_WEIGHTS } from './settings.ts';
 
 export interface AnalyzedToken {
   /** Position among the query's tokens. */
@@ -64,48 +65,12 @@ export interface QueryPlan {
   openWord?: string | undefined;
 }
 
-/**
- * A number of one or two digits is the citizen's story (an age, a count, a day: "mis hijos de 8 y
- * 11 años"), not what they ask about; longer ones may be ("010", "2026").
- */
-export const SMALL_NUMBER = /^\d{1,2}$/;
-
-/**
- * Words that carry a question's tone, not its subject ("quiero saber…", "¿cuánto…?"): dropped from
- * queries like stop words (articles keep them; the stemmer's stop lists lack them).
- */
-export const QUERY_FILLERS: Record<string, ReadonlySet<string>> = {
-  es: new Set(
-    [
-      // Greetings and the tone of a request.
-      'hola buenas buenos gracias favor quiero queremos quiere queria quisiera querria necesito necesitamos necesitaria',
-      'saber gustaria gustarian puedo podemos podria podrian puede pueden cuanto cuanta cuantos cuantas cuando',
-      // Function words PostgreSQL's Spanish stop list lacks.
-      'alguien algun alguna alguno algunos algunas unas unos cada vez aqui alli ahi aunque tan tanto tanta toda todas',
-      'nadie nada siempre nunca ahora despues antes luego bien mal usted ustedes vosotros ser sido haber segun mediante mas',
-      // "Ir a" before the verb that matters ("¿qué va a pasar?").
-      'voy vas va vamos vais van',
-    ]
-      .join(' ')
-      .split(' '),
-  ),
-  en: new Set('hello hi thanks thank please want wanted would like need needs know'.split(' ')),
-  pt: new Set('ola obrigado obrigada favor quero queremos queria gostaria preciso precisamos saber posso podemos quanto quando alguem'.split(' ')),
-};
-
-const COMPLETE_KNOWN_UP_TO = 4;
-const MAX_CORRECTED = 4;
-/** From this many meaningful words on, a query is a story told in the citizen's own words. */
-const STORY_FROM = 8;
-/** From this many meaningful words on, a query is a message rather than a search. */
-const LONG_FROM = 4;
-
 /** Tokens worth asking the vocabulary about: unknown words to correct, an open last word to complete. */
 export function expansionNeeds(tokens: readonly AnalyzedToken[], lastOpen: boolean): { typos: AnalyzedToken[]; prefix?: AnalyzedToken | undefined } {
   const meaningful = tokens.filter((token) => !token.stop);
   // Typo correction is for searches, not essays: in a long message most unknown words are the
   // citizen's own, so only the longest few are tried, and none in a whole story.
-  const typos = meaningful.length >= STORY_FROM ? [] : meaningful
+  const typos = meaningful.length >= QUERY_LENGTH.story ? [] : meaningful
     .filter((token) => !token.lexeme && token.folded.length >= 3 && !/^\d+$/.test(token.folded))
     .sort((a, b) => b.folded.length - a.folded.length || a.position - b.position)
     .slice(0, MAX_CORRECTED);
@@ -144,7 +109,7 @@ export function buildQueryPlan(
     }
     if (!token.lexeme) {
       const typed = found.filter((item) => item.position === token.position && item.kind === 'typo');
-      for (const correction of chooseCorrections(token.folded, typed, 3, token.stem)) {
+      for (const correction of chooseCorrections(token.folded, typed, CORRECTIONS_PER_WORD, token.stem)) {
         const weight = correction.distance <= 1 ? QUERY_WEIGHTS.typo1 : QUERY_WEIGHTS.typo2;
         addAlternative(group, { lexeme: correction.lexeme, kind: 'typo', weight, articles: correction.articles, headline: correction.headline });
       }
@@ -186,7 +151,7 @@ function groupValue(group: QueryGroup, total: number, words: number): number {
     return alternativeValue(likeliest, total);
   }
   // In a long message, words no article uses are mostly the citizen's story, not the question.
-  return unknownWordValue(total) * Math.min(1, LONG_FROM / words);
+  return unknownWordValue(total) * Math.min(1, QUERY_LENGTH.long / words);
 }
 
 function addSynonyms(groups: QueryGroup[], synonyms: readonly SynonymSet[]): void {

@@ -1,13 +1,6 @@
-// The numbers of ranking, in one place: how much each field counts (BM25F), how rare words
-// weigh (IDF), and how sure a result is (coverage of the query and strength of the match).
-
-/** BM25F: field boosts and length normalization; k1 saturates repeated words. */
-export const BM25F = {
-  k1: 1.2,
-  title: { boost: 3, b: 0.4 },
-  tags: { boost: 2.5, b: 0.3 },
-  body: { boost: 1, b: 0.75 },
-} as const;
+// The arithmetic of ranking: how much each field counts (BM25F) and how rare words weigh (IDF);
+// its numbers are in settings.ts.
+import { BM25F, UNKNOWN_WORD_RARITY } from './settings.ts';
 
 export type FieldCounts = readonly [title: number, tags: number, body: number];
 /** A stem's occurrences per field, and how many of the body's come from the article's keywords. */
@@ -29,25 +22,11 @@ export function idf(articles: number, total: number): number {
   return Math.log(1 + (Math.max(total, 1) - articles + 0.5) / (articles + 0.5));
 }
 
-/** How much a query word counts, by how it was recognised. */
-export const QUERY_WEIGHTS = {
-  exact: 1,
-  /** A synonym the site declared. */
-  synonym: 0.9,
-  /** Completing an unfinished last word. */
-  prefix: 0.85,
-  /** A completion when the last word is already a known word (it may be finished). */
-  prefixOfKnown: 0.5,
-  /** Typo corrections by edit distance. */
-  typo1: 0.85,
-  typo2: 0.65,
-} as const;
-
 /**
  * The weight of a word found in no article and corrected to none: about as informative as a
- * word held by one article in a hundred. Such words are what tells a question outside the
+ * word held by one article in `UNKNOWN_WORD_RARITY`. Such words are what tells a question outside the
  * articles' subjects ("antecedentes penales") from one they answer.
  */
 export function unknownWordValue(total: number): number {
-  return idf(Math.max(1, total / 100), total);
+  return idf(Math.max(1, total / UNKNOWN_WORD_RARITY), total);
 }

@@ -14,6 +14,11 @@ export interface PostingHead {
 
 /** The articles with the highest sum, over groups, of their best alternative's weight × value. */
 export function candidateDocs(plan: QueryPlan, heads: readonly PostingHead[], total: number, count: number, allowed?: ReadonlySet<number>): number[] {
+  return candidateScores(plan, heads, total, count, allowed).map(([doc]) => doc);
+}
+
+/** The same candidates with their sums, best first: [doc, score]. */
+export function candidateScores(plan: QueryPlan, heads: readonly PostingHead[], total: number, count: number, allowed?: ReadonlySet<number>): [number, number][] {
   const byLexeme = new Map(heads.map((head) => [head.lexeme, head]));
   const scores = new Map<number, number>();
   for (const group of plan.groups) {
@@ -30,10 +35,7 @@ export function candidateDocs(plan: QueryPlan, heads: readonly PostingHead[], to
     }
     for (const [doc, score] of best) scores.set(doc, (scores.get(doc) ?? 0) + score);
   }
-  return [...scores]
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, count)
-    .map(([doc]) => doc);
+  return [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, count);
 }
 
 export interface CandidateArticle {

@@ -3,9 +3,11 @@
 import type { SnippetPart } from '@ventanilla/protocol';
 import { fold, tokenize, type Token } from './text.ts';
 
-const LENGTH = 170;
+import { SNIPPET } from './settings.ts';
+
+const LENGTH = SNIPPET.length;
 /** How far back from the first match a snippet may start to begin at a line. */
-const LEAD = 60;
+const LEAD = SNIPPET.lead;
 
 export function buildSnippet(text: string, matches: (foldedWord: string) => boolean, length = LENGTH): SnippetPart[] {
   const flat = text.replace(/\s*\n\s*/g, ' ').trim();

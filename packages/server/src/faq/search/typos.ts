@@ -2,6 +2,7 @@
 // the trigram index; this decides by edit distance, counting a swap of two neighbouring letters
 // as one edit ("pardon" → "padron") and the confusions of Spanish spelling (b/v, y/ll, c/z/s,
 // g/j, a missing h) as half of one.
+import { CORRECTIONS_PER_WORD, SOUND_ALIKE_COST, STEM_COMPARED_FROM, TYPO_DISTANCE } from './settings.ts';
 
 /** Optimal string alignment distance: insertions, deletions, substitutions, adjacent swaps. */
 function editDistance(a: string, b: string, substitutionCost: (x: string, y: string) => number = () => 1): number {
@@ -25,7 +26,7 @@ const SOUNDS_ALIKE = [['b', 'v'], ['c', 'z'], ['c', 's'], ['s', 'z'], ['g', 'j']
 const ALIKE = new Set(SOUNDS_ALIKE.flatMap(([x, y]) => [`${x}${y}`, `${y}${x}`]));
 
 function spellingCost(x: string, y: string): number {
-  return ALIKE.has(`${x}${y}`) ? 0.5 : 1;
+  return ALIKE.has(`${x}${y}`) ? SOUND_ALIKE_COST : 1;
 }
 
 /**
@@ -38,26 +39,23 @@ export function typoDistance(typed: string, word: string): number {
   const hDifference = Math.abs((typed.match(/h/g)?.length ?? 0) - (word.match(/h/g)?.length ?? 0));
   const yTyped = typed.replace(/ll/g, 'y');
   const yWord = word.replace(/ll/g, 'y');
-  const yeismo = yTyped === typed && yWord === word ? Infinity : editDistance(yTyped, yWord, spellingCost) + 0.5;
-  return Math.min(plain, withoutH + 0.5 * hDifference, yeismo);
+  const yeismo = yTyped === typed && yWord === word ? Infinity : editDistance(yTyped, yWord, spellingCost) + SOUND_ALIKE_COST;
+  return Math.min(plain, withoutH + SOUND_ALIKE_COST * hDifference, yeismo);
 }
 
 /** The largest distance accepted for a word of this length: short words tolerate less. */
 export function allowedDistance(length: number): number {
   // Three letters: only a letter that sounds the same ("ivi" → "ibi").
-  if (length === 3) return 0.5;
+  if (length === 3) return TYPO_DISTANCE.threeLetters;
   if (length < 4) return 0;
-  if (length < 8) return 1;
-  return 2;
+  if (length < 8) return TYPO_DISTANCE.fromFour;
+  return TYPO_DISTANCE.fromEight;
 }
 
 export interface Correction {
   word: string;
   distance: number;
 }
-
-/** Stems this long are compared when no word is close: a misspelt word in a form no article uses. */
-const STEM_COMPARED_FROM = 5;
 
 /**
  * The corrections worth trying: those within the allowed distance, keeping only the closest
@@ -68,7 +66,7 @@ const STEM_COMPARED_FROM = 5;
 export function chooseCorrections<T extends { word: string; lexeme?: string; articles: number }>(
   typed: string,
   candidates: readonly T[],
-  max = 3,
+  max = CORRECTIONS_PER_WORD,
   stem?: string,
 ): (T & Correction)[] {
   const others = candidates.filter((candidate) => candidate.word !== typed);
