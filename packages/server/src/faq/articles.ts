@@ -1,5 +1,5 @@
 // The FAQ's articles as readers browse them (topics, lists, one article), their feedback, and
-// the settled searches that found nothing. Search itself is in faq-search.ts.
+// the settled searches that found nothing. Search itself is in search.ts and search/.
 import { randomUUID } from 'node:crypto';
 import type {
   Article,
