@@ -370,13 +370,13 @@ export class FaqSearch extends VentanillaElement {
   }, 'topic');
 
   readonly #feedbackHandlers = {
-    onYes: this.guard(() => this.#article.helpful(), 'feedback'),
-    onNo: this.guard(() => this.#article.notHelpful(), 'feedback'),
+    onYes: this.guard(() => this.#article.answer('yes'), 'feedback'),
+    onNo: this.guard(() => this.#article.answer('no'), 'feedback'),
     onWhy: this.guard((event: SubmitEvent) => {
       event.preventDefault();
-      return this.#article.why(this.renderRoot.querySelector<HTMLTextAreaElement>('#comment')?.value ?? '');
+      return this.#article.answer('why', this.renderRoot.querySelector<HTMLTextAreaElement>('#comment')?.value);
     }, 'feedback'),
-    onRetry: this.guard(() => this.#article.retryFeedback(), 'feedback'),
+    onRetry: this.guard(() => this.#article.answer('retry'), 'feedback'),
   };
 
   readonly #onRetrySearch = this.guard(() => this.#search.now(false), 'retry');
