@@ -34,27 +34,18 @@ export class ListNavigationController {
     const items = this.#items();
     const index = items.indexOf(event.target as HTMLElement);
     if (index < 0) return;
-    const key = event.key;
-    const field = this.#field();
-    this.#move(
-      event,
-      key === 'ArrowDown'
-        ? items[index + 1]
-        : key === 'ArrowUp'
-          ? index === 0
-            ? field
-            : items[index - 1]
-          : key === 'Home'
-            ? items[0]
-            : key === 'End'
-              ? items[items.length - 1]
-              : key === 'Escape'
-                ? field
-                : undefined,
-    );
+    const field = this.#host.renderRoot.querySelector<HTMLElement>(this.#options.field);
+    const targets: Record<string, HTMLElement | null | undefined> = {
+      ArrowDown: items[index + 1],
+      ArrowUp: index ? items[index - 1] : field,
+      Home: items[0],
+      End: items.at(-1),
+      Escape: field,
+    };
+    this.#move(event, targets[event.key]);
   };
 
-  #move(event: KeyboardEvent, target: HTMLElement | undefined): void {
+  #move(event: KeyboardEvent, target: HTMLElement | null | undefined): void {
     if (!target) return;
     event.preventDefault();
     target.focus();
@@ -62,9 +53,5 @@ export class ListNavigationController {
 
   #items(): HTMLElement[] {
     return [...this.#host.renderRoot.querySelectorAll<HTMLElement>(this.#options.items)];
-  }
-
-  #field(): HTMLElement | undefined {
-    return this.#host.renderRoot.querySelector<HTMLElement>(this.#options.field) ?? undefined;
   }
 }

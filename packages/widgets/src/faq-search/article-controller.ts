@@ -113,33 +113,15 @@ export class ArticleController implements ReactiveController {
     void this.#options.focus.closed(focus);
   }
 
-  /** "Yes" to "was this helpful?"; focus then goes to the outcome. */
-  helpful(): Promise<void> {
-    return this.#answer((feedback, id) => feedback.yes(id));
-  }
-
-  /** "No": the comment form opens and takes focus. */
-  async notHelpful(): Promise<void> {
-    if (this.open) this.feedback?.no(this.open.id);
-    await this.#options.focus.focusAfterUpdate('#comment');
-  }
-
-  /** Sends "no" with the reader's comment. */
-  why(comment: string): Promise<void> {
-    return this.#answer((feedback, id) => feedback.why(id, comment));
-  }
-
-  /** Sends the failed answer again. */
-  retryFeedback(): Promise<void> {
-    return this.#answer((feedback, id) => feedback.retry(id));
-  }
-
-  /** Sends an answer, then puts focus on the outcome (thanks, or the retry button). */
-  async #answer(send: (feedback: ArticleFeedback, articleId: string) => Promise<void>): Promise<void> {
+  /**
+   * An answer to "was this helpful?" about the open article, unless one is being sent; focus
+   * then goes to what follows (the comment box after "no", else the thanks or the retry button).
+   */
+  async answer(kind: 'yes' | 'no' | 'why' | 'retry', comment = ''): Promise<void> {
     const { feedback, open } = this;
     if (!feedback || !open || feedback.state(open.id).status === 'sending') return;
-    await send(feedback, open.id);
-    await this.#options.focus.focusAfterUpdate('[part~="feedback-thanks"], [part~="feedback-retry"]');
+    await feedback[kind](open.id, comment);
+    await this.#options.focus.focusAfterUpdate(kind === 'no' ? '#comment' : '[part~="feedback-thanks"], [part~="feedback-retry"]');
   }
 
   #useKit(kit: ArticleKit): void {

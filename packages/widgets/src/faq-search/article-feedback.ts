@@ -90,14 +90,12 @@ export class ArticleFeedback {
 export interface FeedbackView {
   state: FeedbackState;
   t: Translate;
-  onYes: (event: Event) => void;
-  onNo: (event: Event) => void;
-  onWhy: (event: SubmitEvent) => void;
-  onRetry: (event: Event) => void;
+  /** Handles each answer: the yes, no and retry buttons and the comment form name theirs in `data-answer`. */
+  onAnswer: (event: Event) => void;
 }
 
 /** The question, the reader's options in each state, and the outcome. */
-export function renderFeedback({ state, t, onYes, onNo, onWhy, onRetry }: FeedbackView): TemplateResult {
+export function renderFeedback({ state, t, onAnswer }: FeedbackView): TemplateResult {
   const helpful = state.answer?.body.helpful;
   const sending = state.status === 'sending';
   let content: TemplateResult;
@@ -107,11 +105,11 @@ export function renderFeedback({ state, t, onYes, onNo, onWhy, onRetry }: Feedba
     content = html`<p part="feedback-error" id="feedback-error" class="problem">
         ${t(state.error?.kind === 'offline' ? 'feedbackOffline' : 'feedbackFailed')}
       </p>
-      <button part="retry feedback-retry" class="secondary" type="button" aria-describedby="feedback-error" @click=${onRetry}>
+      <button part="retry feedback-retry" class="secondary" type="button" aria-describedby="feedback-error" data-answer="retry" @click=${onAnswer}>
         ${t('retry')}
       </button>`;
   } else if (state.status === 'why' || (sending && helpful === false)) {
-    content = html`<form part="feedback-form" class="why" @submit=${onWhy}>
+    content = html`<form part="feedback-form" class="why" data-answer="why" @submit=${onAnswer}>
       <label for="comment">${t('whyLabel')}</label>
       <p part="privacy-warning" id="privacy" class="hint">${t('privacyWarning')}</p>
       <textarea part="comment" id="comment" name="comment" rows="3" maxlength="1000" aria-describedby="privacy"
@@ -123,10 +121,10 @@ export function renderFeedback({ state, t, onYes, onNo, onWhy, onRetry }: Feedba
     </form>`;
   } else {
     content = html`<div class="choices" role="group" aria-labelledby="feedback-question">
-      <button part="feedback-button" class="secondary" type="button" data-helpful="yes" aria-disabled=${sending ? 'true' : 'false'} @click=${onYes}>
+      <button part="feedback-button" class="secondary" type="button" data-answer="yes" aria-disabled=${sending ? 'true' : 'false'} @click=${onAnswer}>
         ${t('yes')}
       </button>
-      <button part="feedback-button" class="secondary" type="button" data-helpful="no" aria-disabled=${sending ? 'true' : 'false'} @click=${onNo}>
+      <button part="feedback-button" class="secondary" type="button" data-answer="no" aria-disabled=${sending ? 'true' : 'false'} @click=${onAnswer}>
         ${t('no')}
       </button>
       ${sending ? html`<span class="sending">${t('sending')}</span>` : nothing}

@@ -34,8 +34,8 @@ export interface ArticleViewOptions {
   onBack: (event: Event) => void;
   onRetry: (event: Event) => void;
   onKeydown: (event: KeyboardEvent) => void;
-  /** The answers to "was this helpful?". */
-  on: Pick<FeedbackView, 'onYes' | 'onNo' | 'onWhy' | 'onRetry'>;
+  /** Handles the answers to "was this helpful?". */
+  onAnswer: FeedbackView['onAnswer'];
 }
 
 export function renderArticleView(options: ArticleViewOptions): TemplateResult {
@@ -65,7 +65,7 @@ function renderArticleProblem({ open, t, onRetry }: ArticleViewOptions): Templat
 }
 
 function renderContent(options: ArticleViewOptions): TemplateResult {
-  const { open, kit, feedback, t, on } = options;
+  const { open, kit, feedback, t, onAnswer } = options;
   const { view } = kit!;
-  return view.renderArticleContent({ ...options, feedback: view.renderFeedback({ state: feedback!.state(open.id), t, ...on }) });
+  return view.renderArticleContent({ ...options, feedback: view.renderFeedback({ state: feedback!.state(open.id), t, onAnswer }) });
 }

@@ -125,7 +125,7 @@ describe('<vn-faq-search>', () => {
     it('feedback: yes, then thanks', async () => {
       const element = await mount<FaqSearch>(faq(`endpoint="${endpoint}" article="cita-previa"`));
       await expectAccessibleEverywhere(element, 'feedback asked');
-      shadow(element).querySelector<HTMLButtonElement>('[data-helpful="yes"]')!.click();
+      shadow(element).querySelector<HTMLButtonElement>('[data-answer="yes"]')!.click();
       await element.settled();
       expect(text(part(element, 'feedback-thanks'))).to.equal('Gracias por tu respuesta.');
       await expectAccessibleEverywhere(element, 'feedback yes');
@@ -133,7 +133,7 @@ describe('<vn-faq-search>', () => {
 
     it('feedback: no, the comment form, then thanks', async () => {
       const element = await mount<FaqSearch>(faq(`endpoint="${endpoint}" article="punto-limpio"`));
-      shadow(element).querySelector<HTMLButtonElement>('[data-helpful="no"]')!.click();
+      shadow(element).querySelector<HTMLButtonElement>('[data-answer="no"]')!.click();
       await element.settled();
       await expectAccessibleEverywhere(element, 'feedback no: why');
       part<HTMLTextAreaElement>(element, 'comment')!.value = 'Faltan los horarios de verano.';
@@ -577,7 +577,7 @@ describe('<vn-faq-search>', () => {
       const answers: FeedbackEvent['detail'][] = [];
       element.addEventListener('vn-feedback', (event) => answers.push(event.detail));
       expect(text(part(element, 'feedback-question'))).to.equal('¿Te ha resultado útil?');
-      shadow(element).querySelector<HTMLButtonElement>('[data-helpful="yes"]')!.focus();
+      shadow(element).querySelector<HTMLButtonElement>('[data-answer="yes"]')!.focus();
       await press('Enter');
       await element.settled();
       expect(answers).to.deep.equal([{ articleId: 'alta-padron', helpful: true }]);
@@ -588,7 +588,7 @@ describe('<vn-faq-search>', () => {
       const element = await mount<FaqSearch>(faq(`endpoint="${endpoint}" article="zona-azul"`));
       const answers: FeedbackEvent['detail'][] = [];
       element.addEventListener('vn-feedback', (event) => answers.push(event.detail));
-      shadow(element).querySelector<HTMLButtonElement>('[data-helpful="no"]')!.click();
+      shadow(element).querySelector<HTMLButtonElement>('[data-answer="no"]')!.click();
       await element.settled();
       await sleep(0);
       const comment = part<HTMLTextAreaElement>(element, 'comment')!;
@@ -618,7 +618,7 @@ describe('<vn-faq-search>', () => {
         return realFetch(resource, init);
       };
       try {
-        shadow(element).querySelector<HTMLButtonElement>('[data-helpful="yes"]')!.click();
+        shadow(element).querySelector<HTMLButtonElement>('[data-answer="yes"]')!.click();
         await element.settled();
         expect(text(part(element, 'feedback-error'))).to.equal('No hemos podido enviar tu respuesta.');
         expect(deepActiveElement()).to.equal(part(element, 'feedback-retry'));
@@ -797,7 +797,7 @@ describe('<vn-faq-search>', () => {
         const element = await mount<FaqSearch>(faq(`endpoint="${endpoint}"`));
         await typeQuery(element, 'punto limpio');
         await openFirstResult(element);
-        shadow(element).querySelector<HTMLButtonElement>('[data-helpful="yes"]')!.click();
+        shadow(element).querySelector<HTMLButtonElement>('[data-answer="yes"]')!.click();
         await element.settled();
         part<HTMLButtonElement>(element, 'back')!.click();
         await element.settled();

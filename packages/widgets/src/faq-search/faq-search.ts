@@ -279,7 +279,7 @@ export class FaqSearch extends VentanillaElement {
           onBack: this.#onBack,
           onRetry: this.#onRetryArticle,
           onKeydown: this.#onArticleKeydown,
-          on: this.#feedbackHandlers,
+          onAnswer: this.#onAnswer,
         }),
         kept: open.status === 'ready',
       };
@@ -369,15 +369,12 @@ export class FaqSearch extends VentanillaElement {
     this.#focus.focus(left && !this.#search.query ? `[data-topic="${CSS.escape(left)}"]` : '#query');
   }, 'topic');
 
-  readonly #feedbackHandlers = {
-    onYes: this.guard(() => this.#article.helpful(), 'feedback'),
-    onNo: this.guard(() => this.#article.notHelpful(), 'feedback'),
-    onWhy: this.guard((event: SubmitEvent) => {
-      event.preventDefault();
-      return this.#article.why(this.renderRoot.querySelector<HTMLTextAreaElement>('#comment')?.value ?? '');
-    }, 'feedback'),
-    onRetry: this.guard(() => this.#article.retryFeedback(), 'feedback'),
-  };
+  /** "Was this helpful?": the control that was used names its answer. */
+  readonly #onAnswer = this.guard((event: Event) => {
+    event.preventDefault();
+    const kind = (event.currentTarget as HTMLElement).dataset.answer as Parameters<ArticleController['answer']>[0];
+    return this.#article.answer(kind, this.renderRoot.querySelector<HTMLTextAreaElement>('#comment')?.value);
+  }, 'feedback');
 
   readonly #onRetrySearch = this.guard(() => this.#search.now(false), 'retry');
   readonly #onRetryHome = this.guard(() => this.#lists.retryHome(this.topic), 'retry');
