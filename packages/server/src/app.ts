@@ -22,7 +22,7 @@
 // against the contract; test/cache-control.test.ts lists every route's Cache-Control.
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
-import type { Config } from './config.ts';
+import { trustProxyOption, type Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { contractValidatorCompiler } from './http/contract.ts';
 import { installProblemHandlers } from './http/problems.ts';
@@ -68,7 +68,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // request-log.ts writes one safe line per request instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.bodyLimit,
-    trustProxy: config.trustProxy,
+    trustProxy: trustProxyOption(config.trustProxy),
     return503OnClosing: true,
     // A client gets 30 s to send its request (headers and body), so slow senders cannot pile up.
     requestTimeout: 30_000,
