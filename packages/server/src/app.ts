@@ -25,7 +25,8 @@ import rateLimit from '@fastify/rate-limit';
 import { trustProxyOption, type Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { contractValidatorCompiler } from './http/contract.ts';
-import { installProblemHandlers } from './http/problems.ts';
+import { clientErrorProblem, frameworkProblem, installProblemHandlers } from './http/problems.ts';
+import { registerInputChecks } from './http/input-checks.ts';
 import { registerCors } from './http/cors.ts';
 import { SiteDirectory } from './sites/resolution.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
@@ -72,12 +73,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return503OnClosing: true,
     // A client gets 30 s to send its request (headers and body), so slow senders cannot pile up.
     requestTimeout: 30_000,
+    // What fails before any route (a URL the router cannot read, headers too large, a request
+    // that is not HTTP) is a problem document too.
+    frameworkErrors: frameworkProblem,
+    clientErrorHandler: clientErrorProblem,
   });
   app.setValidatorCompiler(contractValidatorCompiler());
   // The contract's bodies are JSON; refusing text/plain (415) also keeps cross-site "simple"
   // requests, which skip the CORS preflight, away from every create.
   app.removeContentTypeParser('text/plain');
   installProblemHandlers(app);
+  registerInputChecks(app);
 
   const routeTable: RouteEntry[] = [];
   app.decorate('db', database);
