@@ -30,7 +30,7 @@ import { registerInputChecks } from './http/input-checks.ts';
 import { registerCors } from './http/cors.ts';
 import { SiteDirectory } from './sites/resolution.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
-import { loggerOptions, registerRequestLog, type LoggerOption } from './http/request-log.ts';
+import { loggerOptions, rateLimitNotices, registerRequestLog, type LoggerOption } from './http/request-log.ts';
 import { registerStaticFiles } from './http/static-files.ts';
 import { registerIdempotencyCleanup } from './idempotency/cleanup.ts';
 import { healthRoutes } from './health/routes.ts';
@@ -93,6 +93,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onRoute', (route) => {
     const operationId = (route.schema as { operationId?: string } | undefined)?.operationId;
     for (const method of [route.method].flat()) routeTable.push({ method, url: route.url, operationId });
+    // A health check is never rate-limited: a busy client must not make the server look down.
+    if (route.url === '/v1/health' || route.url.startsWith('/v1/health/')) route.config = { ...route.config, rateLimit: false };
     // Writes (creates, look-ups, sign-ins) get their own, stricter limit per route.
     if ([route.method].flat().includes('POST') && route.url.startsWith('/v1/')) {
       route.config = { ...route.config, rateLimit: route.config?.rateLimit ?? { max: config.writeLimit.max, timeWindow: config.writeLimit.windowMs } };
@@ -106,6 +108,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     global: true,
     max: config.globalLimit.max,
     timeWindow: config.globalLimit.windowMs,
+    // Refused requests are not logged one by one (request-log.ts); a client's first is noted.
+    onExceeded: rateLimitNotices(Math.max(config.globalLimit.windowMs, config.writeLimit.windowMs)),
     errorResponseBuilder: (_request, context) =>
       Object.assign(new Error(`Too many requests from this address; retry in ${context.after}.`), { statusCode: context.statusCode }),
   });
