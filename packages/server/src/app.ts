@@ -22,14 +22,15 @@
 // against the contract; test/cache-control.test.ts lists every route's Cache-Control.
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
-import type { Config } from './config.ts';
+import { trustProxyOption, type Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { contractValidatorCompiler } from './http/contract.ts';
-import { installProblemHandlers } from './http/problems.ts';
+import { clientErrorProblem, frameworkProblem, installProblemHandlers } from './http/problems.ts';
+import { registerInputChecks } from './http/input-checks.ts';
 import { registerCors } from './http/cors.ts';
 import { SiteDirectory } from './sites/resolution.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
-import { loggerOptions, registerRequestLog, type LoggerOption } from './http/request-log.ts';
+import { loggerOptions, rateLimitNotices, registerRequestLog, type LoggerOption } from './http/request-log.ts';
 import { registerStaticFiles } from './http/static-files.ts';
 import { registerIdempotencyCleanup } from './idempotency/cleanup.ts';
 import { healthRoutes } from './health/routes.ts';
@@ -68,16 +69,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // request-log.ts writes one safe line per request instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.bodyLimit,
-    trustProxy: config.trustProxy,
+    trustProxy: trustProxyOption(config.trustProxy),
     return503OnClosing: true,
     // A client gets 30 s to send its request (headers and body), so slow senders cannot pile up.
     requestTimeout: 30_000,
+    // What fails before any route (a URL the router cannot read, headers too large, a request
+    // that is not HTTP) is a problem document too.
+    frameworkErrors: frameworkProblem,
+    clientErrorHandler: clientErrorProblem,
   });
   app.setValidatorCompiler(contractValidatorCompiler());
   // The contract's bodies are JSON; refusing text/plain (415) also keeps cross-site "simple"
   // requests, which skip the CORS preflight, away from every create.
   app.removeContentTypeParser('text/plain');
   installProblemHandlers(app);
+  registerInputChecks(app);
 
   const routeTable: RouteEntry[] = [];
   app.decorate('db', database);
@@ -87,6 +93,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onRoute', (route) => {
     const operationId = (route.schema as { operationId?: string } | undefined)?.operationId;
     for (const method of [route.method].flat()) routeTable.push({ method, url: route.url, operationId });
+    // A health check is never rate-limited: a busy client must not make the server look down.
+    if (route.url === '/v1/health' || route.url.startsWith('/v1/health/')) route.config = { ...route.config, rateLimit: false };
     // Writes (creates, look-ups, sign-ins) get their own, stricter limit per route.
     if ([route.method].flat().includes('POST') && route.url.startsWith('/v1/')) {
       route.config = { ...route.config, rateLimit: route.config?.rateLimit ?? { max: config.writeLimit.max, timeWindow: config.writeLimit.windowMs } };
@@ -100,6 +108,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     global: true,
     max: config.globalLimit.max,
     timeWindow: config.globalLimit.windowMs,
+    // Refused requests are not logged one by one (request-log.ts); a client's first is noted.
+    onExceeded: rateLimitNotices(Math.max(config.globalLimit.windowMs, config.writeLimit.windowMs)),
     errorResponseBuilder: (_request, context) =>
       Object.assign(new Error(`Too many requests from this address; retry in ${context.after}.`), { statusCode: context.statusCode }),
   });

@@ -1,5 +1,6 @@
 // Everything an operator can tune, with defaults that suit the demo. main.ts fills it from the
 // environment; tests build it with `configFor({...})` and lower the limits they exercise.
+import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 export interface RateLimit {
@@ -26,8 +27,11 @@ export interface Config {
   widgetsDistDir: string;
   /** Sent by GET /v1/health. */
   version: string;
-  /** Proxies in front of the server that may set X-Forwarded-For (Fastify's `trustProxy`). */
-  trustProxy: boolean | string;
+  /**
+   * Proxies in front of the server whose X-Forwarded-For is believed (Fastify's `trustProxy`):
+   * all (true), none (false), the last N hops, or the proxies' addresses and CIDR ranges.
+   */
+  trustProxy: boolean | number | string[];
 }
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -56,7 +60,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Config {
   if (env.RATE_LIMIT_MAX) overrides.globalLimit = { ...defaultConfig.globalLimit, max: positive(env.RATE_LIMIT_MAX, 'RATE_LIMIT_MAX') };
   if (env.WRITE_RATE_LIMIT_MAX) overrides.writeLimit = { ...defaultConfig.writeLimit, max: positive(env.WRITE_RATE_LIMIT_MAX, 'WRITE_RATE_LIMIT_MAX') };
   if (env.CSP_CONNECT_SRC) overrides.connectSources = env.CSP_CONNECT_SRC.split(/\s+/).filter(Boolean);
-  if (env.TRUST_PROXY) overrides.trustProxy = env.TRUST_PROXY === 'true' ? true : env.TRUST_PROXY;
+  if (env.TRUST_PROXY) overrides.trustProxy = trustProxyFrom(env.TRUST_PROXY);
   return configFor(overrides);
 }
 
@@ -64,4 +68,39 @@ function positive(value: string, name: string): number {
   const number = Number(value);
   if (!Number.isInteger(number) || number < 1) throw new Error(`${name} must be a positive integer, not "${value}"`);
   return number;
+}
+
+// The names proxy-addr (Fastify's) knows for the usual private ranges.
+const RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** `true`, `false`, a number of proxies (`1`), or a comma-separated list of addresses and CIDR ranges. */
+export function trustProxyFrom(value: string): Config['trustProxy'] {
+  const text = value.trim();
+  if (text === 'true') return true;
+  if (text === 'false') return false;
+  if (/^\d+$/.test(text)) return Number(text) || false;
+  const entries = text.split(',').map((entry) => entry.trim());
+  const wrong = entries.find((entry) => !RANGE_NAMES.has(entry) && !isAddressOrRange(entry));
+  if (wrong !== undefined) {
+    throw new Error(
+      `TRUST_PROXY must be true, false, a number of proxies (1) or a comma-separated list of addresses and CIDR ranges (10.0.0.0/8, ::1, loopback); "${wrong}" in "${value}" is none of these`,
+    );
+  }
+  return entries;
+}
+
+/**
+ * Fastify's own reading of a hop count trusts nothing (it cannot check the nearest peer), so the
+ * count becomes the rule it stands for: the nearest N hops are proxies.
+ */
+export function trustProxyOption(trust: Config['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
+}
+
+function isAddressOrRange(entry: string): boolean {
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (!version || rest.length) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
 }

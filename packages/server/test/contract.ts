@@ -47,6 +47,12 @@ export function assertMatchesContract(method: string, url: string, response: Res
   const where = `${method} ${path} → ${response.statusCode}`;
   const op = findOperation(method, path);
   if (!op) {
+    const allowed = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH'].filter((other) => findOperation(other, path));
+    if (allowed.length) {
+      assert.equal(response.statusCode, 405, `${where}: the path has only ${allowed.join(', ')}, so it must be a 405`);
+      assert.deepEqual(String(response.headers.allow).split(', ').sort(), allowed.sort(), `${where}: Allow`);
+      return assertProblem(response, where);
+    }
     assert.equal(response.statusCode, 404, `${where}: not in the contract, so it must be a 404`);
     return assertProblem(response, where);
   }

@@ -30,6 +30,17 @@ test('past the global limit a client gets 429 problems with Retry-After, readabl
   assert.equal(otherClient.statusCode, 200, 'the limit is per client address');
 });
 
+test('a health check is never rate-limited, even from a client past its limit', async () => {
+  const remoteAddress = '203.0.113.20';
+  for (let i = 0; i < 6; i++) await t.request({ url: '/v1/site', remoteAddress });
+  assert.equal((await t.request({ url: '/v1/site', remoteAddress })).statusCode, 429, 'the client is past its limit');
+  for (let i = 0; i < 10; i++) {
+    const health = await t.request({ url: '/v1/health', remoteAddress });
+    assert.equal(health.statusCode, 200);
+    assert.equal(health.headers['x-ratelimit-limit'], undefined, 'health does not count against the limit');
+  }
+});
+
 test('creates have a stricter limit of their own', async () => {
   const statuses: number[] = [];
   for (let i = 0; i < 3; i++) {

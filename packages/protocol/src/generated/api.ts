@@ -1156,7 +1156,9 @@ export interface operations {
             query?: {
                 /**
                  * @description Start the timelines at this instant instead of now: previews of a date (the
-                 *     gallery's "closed", "holiday" and "closure" states) and tests.
+                 *     gallery's "closed", "holiday" and "closure" states) and tests. From
+                 *     2000-01-01T00:00:00Z up to, not including, 2100-01-01T00:00:00Z, with seconds below
+                 *     60 (no leap second); anything else is a 400 problem.
                  */
                 at?: string;
                 /** @description The language of texts; Spanish when absent or not available. */
@@ -1180,6 +1182,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChannelDirectory"];
                 };
             };
+            400: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
             429: components["responses"]["TooManyRequests"];
         };

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import type { FastifySchema, FastifySchemaCompiler } from 'fastify';
+import type { FastifySchema, FastifySchemaCompiler, FastifySchemaValidationError } from 'fastify';
+import { nulFaults } from './input-checks.ts';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -154,5 +155,16 @@ function newAjv(coerceTypes: boolean | 'array') {
 export function contractValidatorCompiler(): FastifySchemaCompiler<JsonSchema> {
   const forParameters = newAjv('array');
   const forBodies = newAjv(false);
-  return ({ schema, httpPart }) => (httpPart === 'body' ? forBodies : forParameters).compile(schema);
+  return ({ schema, httpPart }) => {
+    const validate = (httpPart === 'body' ? forBodies : forParameters).compile(schema);
+    // Every text input of every route, checked for NUL here once (see input-checks.ts).
+    const check = (data: unknown): boolean => {
+      const valid = validate(data);
+      const faults = nulFaults(data);
+      check.errors = [...(valid ? [] : (validate.errors ?? [])), ...faults] as FastifySchemaValidationError[];
+      return valid && !faults.length;
+    };
+    check.errors = [] as FastifySchemaValidationError[];
+    return check;
+  };
 }

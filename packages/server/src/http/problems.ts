@@ -5,6 +5,8 @@
 // Invalid input lists each fault in `errors: [{ pointer, message }]`. `pointer` is a JSON Pointer
 // into the request seen as { query, path, headers, body }: `/query/lang`, `/path/articleId`,
 // `/headers/idempotency-key`, `/body/fields/email`.
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Problem } from '@ventanilla/protocol';
 
@@ -27,11 +29,13 @@ const TITLES: Record<number, string> = {
   403: 'Forbidden',
   404: 'Not found',
   405: 'Method not allowed',
+  408: 'Request timeout',
   409: 'Conflict',
   413: 'Request too large',
   415: 'Unsupported media type',
   422: 'Cannot process this request',
   429: 'Too many requests',
+  431: 'Request headers too large',
   500: 'Internal server error',
   503: 'Service unavailable',
 };
@@ -126,10 +130,53 @@ function toProblem(error: FastifyError): { status: number; init: ProblemInit } {
 export function installProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const { status, init } = toProblem(error);
+    // Logged through request-log.ts's `err` serializer: the class and code, never the message.
     if (status >= 500) request.log.error({ err: error }, 'request failed');
     return sendProblem(reply, status, init);
   });
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, 404, { detail: `Nothing here: ${request.method} ${request.url.split('?')[0]}` }),
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    const allowed = app.routeTable.filter((route) => route.operationId !== undefined && routePattern(route.url).test(path)).map((route) => route.method);
+    // OPTIONS is CORS's: a preflight it refuses stays a plain 404, with nothing to go on.
+    if (allowed.length && request.method !== 'OPTIONS') {
+      return sendProblem(reply, 405, { detail: `${path} answers ${allowed.join(', ')}, not ${request.method}.`, headers: { allow: allowed.join(', ') } });
+    }
+    return sendProblem(reply, 404, { detail: `Nothing here: ${request.method} ${path}` });
+  });
+}
+
+const patterns = new Map<string, RegExp>();
+
+/** `/v1/faq/articles/:articleId` as a regular expression matching its paths. */
+function routePattern(url: string): RegExp {
+  let pattern = patterns.get(url);
+  if (!pattern) {
+    pattern = new RegExp(`^${url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:\w+/g, '[^/]+')}$`);
+    patterns.set(url, pattern);
+  }
+  return pattern;
+}
+
+/** Fastify's `frameworkErrors`: a URL the router cannot read (`GET /%`) is a 400 problem. */
+export function frameworkProblem(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
+  sendProblem(reply, status, { type: 'invalid-url', detail: 'The URL is not valid.' });
+}
+
+/**
+ * Fastify's `clientErrorHandler`: what Node's HTTP parser refuses before any route (headers too
+ * large, a request that is not HTTP, a client too slow) is answered with a problem on the socket.
+ */
+export function clientErrorProblem(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const detail =
+    status === 431 ? 'The request line and headers are larger than this server accepts.' : status === 408 ? 'The request took too long to arrive.' : 'This is not an HTTP request this server can read.';
+  const body = JSON.stringify(problemBody(status, { detail }));
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: ${PROBLEM_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
 }

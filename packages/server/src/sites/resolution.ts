@@ -4,6 +4,10 @@ import type { FastifyRequest } from 'fastify';
 import type { Queryable } from '../db/database.ts';
 import { findSite, type SiteRecord } from './storage.ts';
 import { HttpProblem } from '../http/problems.ts';
+import { contractSchema } from '../http/contract.ts';
+
+// CORS asks before the query is validated, so an id that cannot be a site never reaches the database.
+const SLUG = new RegExp(String(contractSchema('Slug').pattern));
 
 const TTL_MS = 5_000;
 
@@ -19,6 +23,7 @@ export class SiteDirectory {
 
   /** The site by id, or undefined when there is none. */
   async find(id: string): Promise<SiteRecord | undefined> {
+    if (!SLUG.test(id)) return undefined;
     const cached = this.#cache.get(id);
     if (cached && Date.now() - cached.at < TTL_MS) return cached.site;
     const site = await findSite(this.#db, id);
