@@ -32,6 +32,7 @@ import { registerSecurityHeaders } from './http/security-headers.ts';
 import { loggerOptions, registerRequestLog, type LoggerOption } from './http/request-log.ts';
 import { registerStaticFiles } from './http/static-files.ts';
 import { registerIdempotencyCleanup } from './idempotency/cleanup.ts';
+import { registerMetrics } from './metrics/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { siteRoutes } from './sites/routes.ts';
 import { channelRoutes } from './channels/routes.ts';
@@ -94,6 +95,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   registerRequestLog(app);
+  // Prometheus metrics: every answer timed and counted; GET /metrics, outside /v1 and the rate limit.
+  registerMetrics(app);
   registerSecurityHeaders(app, config);
   await registerCors(app, app.sites);
   await app.register(rateLimit, {
