@@ -16,6 +16,7 @@ after(() => t.close());
 
 const cases: [string, { method?: 'GET' | 'POST'; url: string; payload?: object; headers?: Record<string, string> }, number, string | undefined][] = [
   ['health', { url: '/v1/health' }, 200, 'no-store'],
+  ['readiness', { url: '/v1/health/ready' }, 200, 'no-store'],
   ['site', { url: '/v1/site' }, 200, 'public, max-age=300'],
   ['unknown site', { url: '/v1/site?site=nowhere' }, 404, undefined],
   // Without `at`, the max-age is the time to the next status change (channel-directory-cache.test.ts).
