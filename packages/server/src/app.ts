@@ -4,7 +4,7 @@
 // storage and `migrations/NNN-name.sql` (found by migrate.ts in every feature folder). Each route
 // is declared from its contract operation (http/route.ts):
 //   declareRoute(app, 'getFaqArticle', {
-//     cache: 'no-cache',                        // Cache-Control of a success; or (input) => string
+//     cache: 'no-cache',                        // Cache-Control of a success; or (input, answer) => string
 //     preHandler: requireAgent,                 // optional, for the console's operations
 //     handler: async ({ site, query, params, body, request, reply }) => answer,
 //   });
@@ -29,10 +29,12 @@ import { clientErrorProblem, frameworkProblem, installProblemHandlers } from './
 import { registerInputChecks } from './http/input-checks.ts';
 import { registerCors } from './http/cors.ts';
 import { SiteDirectory } from './sites/resolution.ts';
+import { DirectoryCache } from './channels/directory-cache.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { loggerOptions, rateLimitNotices, registerRequestLog, type LoggerOption } from './http/request-log.ts';
 import { registerStaticFiles } from './http/static-files.ts';
 import { registerIdempotencyCleanup } from './idempotency/cleanup.ts';
+import { registerMetrics } from './metrics/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { siteRoutes } from './sites/routes.ts';
 import { channelRoutes } from './channels/routes.ts';
@@ -44,6 +46,8 @@ declare module 'fastify' {
     db: Database;
     config: Config;
     sites: SiteDirectory;
+    /** The at-less channel directories kept per site and language; `forget(site)` after changing its hours. */
+    channelDirectories: DirectoryCache;
     /** Every route registered, in order, with the contract operation its schema came from. */
     routeTable: RouteEntry[];
   }
@@ -89,6 +93,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('db', database);
   app.decorate('config', config);
   app.decorate('sites', new SiteDirectory(database, config.defaultSite));
+  app.decorate('channelDirectories', new DirectoryCache(database));
   app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
     const operationId = (route.schema as { operationId?: string } | undefined)?.operationId;
@@ -102,6 +107,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   registerRequestLog(app);
+  // Prometheus metrics: every answer timed and counted; GET /metrics, outside /v1 and the rate limit.
+  registerMetrics(app);
   registerSecurityHeaders(app, config);
   await registerCors(app, app.sites);
   await app.register(rateLimit, {

@@ -16,9 +16,11 @@ after(() => t.close());
 
 const cases: [string, { method?: 'GET' | 'POST'; url: string; payload?: object; headers?: Record<string, string> }, number, string | undefined][] = [
   ['health', { url: '/v1/health' }, 200, 'no-store'],
+  ['readiness', { url: '/v1/health/ready' }, 200, 'no-store'],
   ['site', { url: '/v1/site' }, 200, 'public, max-age=300'],
   ['unknown site', { url: '/v1/site?site=nowhere' }, 404, undefined],
-  ['channels', { url: '/v1/channels' }, 200, 'public, max-age=300'],
+  // Without `at`, the max-age is the time to the next status change (channel-directory-cache.test.ts).
+  ['channels at an instant', { url: '/v1/channels?at=2026-11-23T12:00:00Z' }, 200, 'public, max-age=300'],
   ['search while typing', { url: '/v1/faq/search?q=padr' }, 200, 'public, max-age=60'],
   ['settled search', { url: '/v1/faq/search?q=padron&final=true' }, 200, 'no-store'],
   ['invalid search', { url: '/v1/faq/search?q=' }, 400, undefined],

@@ -21,15 +21,26 @@ test('GET /v1/health answers ok with the database kind', async () => {
   assert.equal(response.headers['cache-control'], 'no-store');
 });
 
-test('GET /v1/health answers 503 when the database fails', async () => {
+test('GET /v1/health/ready answers ok once the database answers', async () => {
+  const response = await t.request({ url: '/v1/health/ready' });
+  assert.equal(response.statusCode, 200);
+  assert.deepEqual(response.json(), { status: 'ok', version: t.app.config.version, database: t.db.kind });
+  assert.equal(response.headers['cache-control'], 'no-store');
+});
+
+test('when the database fails, readiness is a 503 problem and liveness still answers ok', async () => {
   const original = t.db.query;
   t.db.query = async () => {
     throw new Error('connection reset by peer (internal detail)');
   };
   try {
-    const response = await t.request({ url: '/v1/health' });
-    assert.equal(response.statusCode, 503);
-    assert.doesNotMatch(response.body, /connection reset|internal detail/);
+    const ready = await t.request({ url: '/v1/health/ready' });
+    assert.equal(ready.statusCode, 503);
+    assert.equal(ready.json().type, 'urn:ventanilla:problem:database-unavailable');
+    assert.doesNotMatch(ready.body, /connection reset|internal detail/);
+    const live = await t.request({ url: '/v1/health' });
+    assert.equal(live.statusCode, 200);
+    assert.equal(live.json().status, 'ok');
   } finally {
     t.db.query = original;
   }

@@ -356,8 +356,33 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness and storage check. */
+        /**
+         * Liveness, which asks nothing of the database.
+         * @description The process answers requests. It does not touch the database, so a database outage does
+         *     not get every server process restarted; `/v1/health/ready` tells whether to send traffic.
+         */
         get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness, which needs the database to answer.
+         * @description The server can serve citizens: its database answers a query. A load balancer sends traffic
+         *     only to servers that answer 200 here; a 503 problem says the database does not answer.
+         */
+        get: operations["getReadiness"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1172,15 +1197,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The channels. */
+            /**
+             * @description The channels. Without `at`, the answer is the same for every citizen until a channel's
+             *     status next changes: `Cache-Control` keeps it no longer than that, and its `ETag` lets
+             *     a client ask again with `If-None-Match`.
+             */
             200: {
                 headers: {
                     "Cache-Control"?: string;
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ChannelDirectory"];
                 };
+            };
+            /** @description The directory has not changed since the `ETag` given in `If-None-Match`. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
@@ -1511,6 +1548,27 @@ export interface operations {
         };
     };
     getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The server answers (`database` names the kind of storage it uses). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            503: components["responses"]["Problem"];
+        };
+    };
+    getReadiness: {
         parameters: {
             query?: never;
             header?: never;

@@ -1,4 +1,5 @@
-// GET /v1/channels: the directory of ways to reach the body, in the asked language.
+// GET /v1/channels: the directory of ways to reach the body, in the asked language. Asked without
+// `at`, it comes from the cache (directory-cache.ts) with an ETag, kept no longer than it holds.
 import type { FastifyInstance } from 'fastify';
 import { declareRoute } from '../http/route.ts';
 import { HttpProblem } from '../http/problems.ts';
@@ -10,9 +11,16 @@ const EARLIEST_AT = Date.parse('2000-01-01T00:00:00Z');
 const LATEST_AT = Date.parse('2100-01-01T00:00:00Z');
 
 export async function channelRoutes(app: FastifyInstance): Promise<void> {
+  const directories = app.channelDirectories;
   declareRoute(app, 'listChannels', {
-    cache: 'public, max-age=300',
-    handler: async ({ site, query: { lang = 'es', at } }) => channelDirectory(app.db, site, lang, at === undefined ? new Date() : instant(at)),
+    cache: (_input, answer) => {
+      const validity = directories.validity(answer);
+      // A directory `at` an instant reads the same until its hours, holidays or closures change.
+      return validity ? `public, max-age=${validity.maxAgeSeconds}` : 'public, max-age=300';
+    },
+    etag: (_input, answer) => directories.validity(answer)?.etag,
+    handler: async ({ site, query: { lang = 'es', at } }) =>
+      at ? channelDirectory(app.db, site, lang, instant(at)) : directories.directory(site, lang, new Date()),
   });
 }
 

@@ -30,7 +30,7 @@ interface ChannelRow {
  * How far the timelines reach. Short, so the response stays small; a page open longer asks again,
  * and the instant a period names ("abre el lunes…") is exact whatever its distance.
  */
-const TIMELINE_MS = 48 * 3600_000;
+export const TIMELINE_MS = 48 * 3600_000;
 
 function toChannel(row: ChannelRow, lang: Lang): Omit<Channel, 'timeline'> {
   const channel: Omit<Channel, 'timeline'> = {
@@ -51,7 +51,8 @@ export function yearIn(timeZone: string, now: Date): number {
   return Number(new Intl.DateTimeFormat('en', { timeZone, year: 'numeric' }).format(now));
 }
 
-export async function channelDirectory(db: Queryable, site: SiteRecord, lang: Lang, now = new Date()): Promise<ChannelDirectory> {
+/** The directory from `now`; `reach` is how far its timelines go (the cache asks a little more). */
+export async function channelDirectory(db: Queryable, site: SiteRecord, lang: Lang, now = new Date(), reach = TIMELINE_MS): Promise<ChannelDirectory> {
   const year = yearIn(site.timeZone, now);
   const [channels, holidays, closures] = await Promise.all([
     db.query<ChannelRow>(
@@ -83,7 +84,7 @@ export async function channelDirectory(db: Queryable, site: SiteRecord, lang: La
       }),
     ),
   };
-  const until = new Date(now.getTime() + TIMELINE_MS);
+  const until = new Date(now.getTime() + reach);
   return {
     site: site.id,
     lang,

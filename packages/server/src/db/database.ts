@@ -17,6 +17,14 @@ export interface Database extends Queryable {
   /** Runs SQL that may hold several statements and no parameters (migrations). */
   exec(sql: string): Promise<void>;
   close(): Promise<void>;
+  /** The connection pool's counts, where there is a pool (PostgreSQL); for the metrics. */
+  pool?(): PoolCounts;
+}
+
+export interface PoolCounts {
+  total: number;
+  idle: number;
+  waiting: number;
 }
 
 export interface DatabaseOptions {
@@ -90,5 +98,6 @@ async function openPostgres(url: string): Promise<Database> {
       await pool.query(sql);
     },
     close: () => pool.end(),
+    pool: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
   };
 }

@@ -40,8 +40,10 @@ export type RouteInput<Id extends OperationId> = {
 } & ('site' extends keyof Query<Id> ? { site: SiteRecord } : unknown);
 
 export interface RouteDeclaration<Id extends OperationId> {
-  /** The Cache-Control of a success: one value, or chosen from the input. Errors get none. */
-  cache?: string | ((input: RouteInput<Id>) => string);
+  /** The Cache-Control of a success: one value, or chosen from the input and answer. Errors get none. */
+  cache?: string | ((input: RouteInput<Id>, answer: Answer<Id>) => string);
+  /** The answer's ETag, if it has one: a request whose If-None-Match names it gets a 304. */
+  etag?: (input: RouteInput<Id>, answer: Answer<Id>) => string | undefined;
   /** Runs before the site is resolved, such as `requireAgent`. */
   preHandler?: preHandlerAsyncHookHandler;
   /** Returns the answer, or the reply when it sent one itself (`idempotent`, `sendProblem`). */
@@ -51,7 +53,8 @@ export interface RouteDeclaration<Id extends OperationId> {
 export function declareRoute<Id extends OperationId>(app: FastifyInstance, operationId: Id, declaration: RouteDeclaration<Id>): void {
   const { method, path, parameters } = operation(operationId);
   const takesSite = parameters.some((parameter) => parameter.in === 'query' && parameter.name === 'site');
-  const { cache, preHandler, handler } = declaration;
+  const { cache, etag, preHandler, handler } = declaration;
+  const sentItself = (answer: Answer<Id> | FastifyReply, reply: FastifyReply): answer is FastifyReply => answer === reply || reply.sent;
   app.route({
     method: method as HTTPMethods,
     url: fastifyPath(path),
@@ -63,8 +66,24 @@ export function declareRoute<Id extends OperationId>(app: FastifyInstance, opera
       // in its defaults) before any handler runs.
       const input = { query: request.query, params: request.params, body: request.body, request, reply, ...site } as RouteInput<Id>;
       const answer = await handler(input);
-      if (cache !== undefined && !reply.sent) reply.header('cache-control', typeof cache === 'string' ? cache : cache(input));
+      if (sentItself(answer, reply)) return answer;
+      if (cache !== undefined) reply.header('cache-control', typeof cache === 'string' ? cache : cache(input, answer));
+      const tag = etag?.(input, answer);
+      if (tag !== undefined) {
+        reply.header('etag', tag);
+        if (notModified(request.headers['if-none-match'], tag)) return reply.code(304).send();
+      }
       return answer;
     },
+  });
+}
+
+/** If-None-Match's weak comparison (RFC 9110): any listed tag, W/ or not, or `*`. */
+function notModified(ifNoneMatch: string | undefined, tag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const opaque = tag.replace(/^W\//, '');
+  return ifNoneMatch.split(',').some((candidate) => {
+    const trimmed = candidate.trim();
+    return trimmed === '*' || trimmed.replace(/^W\//, '') === opaque;
   });
 }
