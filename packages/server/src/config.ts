@@ -22,6 +22,8 @@ export interface Config {
   connectSources: string[];
   /** How long an Idempotency-Key is remembered. */
   idempotencyTtlMs: number;
+  /** Whether the demo pages (`/`, `/gallery/`…) are served; a production start serves only the API and the kit. */
+  serveDemo: boolean;
   /** Folders of the static files. */
   demoDir: string;
   widgetsDistDir: string;
@@ -43,6 +45,7 @@ const defaultConfig: Config = {
   bodyLimit: 64 * 1024,
   connectSources: ['http://localhost:*', 'http://127.0.0.1:*'],
   idempotencyTtlMs: 24 * 60 * 60 * 1000,
+  serveDemo: true,
   demoDir: fileURLToPath(new URL('demo/', `file://${repoRoot}`)),
   widgetsDistDir: fileURLToPath(new URL('packages/widgets/dist/', `file://${repoRoot}`)),
   version: '0.1.0',

@@ -40,7 +40,7 @@ export async function registerStaticFiles(app: FastifyInstance, config: Config):
   const demoDir = resolve(config.demoDir);
   const distDir = resolve(config.widgetsDistDir);
   await app.register(fastifyStatic, {
-    root: [demoDir, distDir],
+    root: config.serveDemo ? [demoDir, distDir] : [distDir],
     prefix: '/',
     cacheControl: false,
     // The build may appear after the server starts; a missing folder is not an error.
