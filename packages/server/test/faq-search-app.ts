@@ -2,8 +2,9 @@
 // vocabulary and synonyms, but none of the questions citizens asked, so that no test passes
 // because its query is word for word one of the demo's questions (those have their own tests).
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 import { readFile } from 'node:fs/promises';
-import type { SearchResults } from '@ventanilla/protocol';
+import type { SearchHit, SearchResults } from '@ventanilla/protocol';
 import { startTestApp, type TestApp } from './app.ts';
 import type { Database } from '../src/db/database.ts';
 import { importArticles, withKeywords, withQuestions, type ArticleInput } from '../src/faq/import.ts';
@@ -42,3 +43,18 @@ export async function searchBody(t: TestApp, q: string, params: Record<string, s
   assert.equal(body.query, q);
   return body;
 }
+
+/**
+ * The search app of one test file, started before its tests and closed after them: `app()` is
+ * the running app, `search` its hits for a query.
+ */
+export function searchAppPerFile(): { app: () => TestApp; search: (q: string, params?: Record<string, string>) => Promise<SearchHit[]> } {
+  let t: TestApp;
+  before(async () => {
+    t = await startSearchApp();
+  });
+  after(() => t.close());
+  return { app: () => t, search: async (q, params = {}) => (await searchBody(t, q, params)).results };
+}
+
+export const ids = (hits: SearchHit[]): string[] => hits.map((hit) => hit.id);

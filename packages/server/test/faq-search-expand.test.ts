@@ -1,23 +1,14 @@
 // Stages analyse and expand, through GET /v1/faq/search on the demo's articles without their
 // questions: what a citizen types (no accents, typos, unfinished words, other inflections, other
 // words for the same thing) reaches the stems of the right article; then the stage's pure pieces.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { SearchHit } from '@ventanilla/protocol';
-import type { TestApp } from './app.ts';
-import { searchBody, startSearchApp } from './faq-search-app.ts';
+import { ids, searchAppPerFile } from './faq-search-app.ts';
 import { replaceSynonyms } from '../src/faq/import.ts';
 import { allowedDistance, chooseCorrections, typoDistance } from '../src/faq/search/typos.ts';
 import { buildQueryPlan, expansionNeeds, type AnalyzedToken } from '../src/faq/search/query-plan.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await startSearchApp();
-});
-after(() => t.close());
-
-const search = async (q: string, params: Record<string, string> = {}): Promise<SearchHit[]> => (await searchBody(t, q, params)).results;
-const ids = (hits: SearchHit[]) => hits.map((hit) => hit.id);
+const { app, search } = searchAppPerFile();
 
 describe('tolerance', () => {
   test('missing accents and ñ find the accented words', async () => {
@@ -69,13 +60,13 @@ describe('tolerance', () => {
 
   test('synonyms are data: a new set takes effect at once', async () => {
     assert.deepEqual(await search('chiringuito'), []);
-    await replaceSynonyms(t.db, 'villaverde', 'es', [['chiringuito', 'bar', 'terraza']]);
+    await replaceSynonyms(app().db, 'villaverde', 'es', [['chiringuito', 'bar', 'terraza']]);
     try {
       assert.equal(ids(await search('chiringuito'))[0], 'terrazas-hosteleria');
     } finally {
       const { readFile } = await import('node:fs/promises');
       const defaults = JSON.parse(await readFile(new URL('../seed/faq-synonyms-es.json', import.meta.url), 'utf8')) as string[][];
-      await replaceSynonyms(t.db, 'villaverde', 'es', defaults);
+      await replaceSynonyms(app().db, 'villaverde', 'es', defaults);
     }
     assert.deepEqual(await search('chiringuito'), []);
   });

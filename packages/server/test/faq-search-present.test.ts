@@ -1,21 +1,12 @@
 // Stage present and the languages, through GET /v1/faq/search on the demo's articles (es) and
 // translations (en) without their questions: snippets mark the matched words, Spanish stands in
 // for missing translations, and the input is checked; then how a snippet is cut.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { SearchHit } from '@ventanilla/protocol';
-import type { TestApp } from './app.ts';
-import { searchBody, startSearchApp } from './faq-search-app.ts';
+import { ids, searchAppPerFile } from './faq-search-app.ts';
 import { buildSnippet } from '../src/faq/search/snippet.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await startSearchApp();
-});
-after(() => t.close());
-
-const search = async (q: string, params: Record<string, string> = {}): Promise<SearchHit[]> => (await searchBody(t, q, params)).results;
-const ids = (hits: SearchHit[]) => hits.map((hit) => hit.id);
+const { app, search } = searchAppPerFile();
 
 describe('snippets', () => {
   test('the matched words are marked, in plain text', async () => {
@@ -66,9 +57,9 @@ describe('languages', () => {
 
 describe('input', () => {
   test('an over-long query is a 400 problem, and an unknown site a 404', async () => {
-    const long = await t.request({ method: 'GET', url: `/v1/faq/search?q=${'a'.repeat(201)}` });
+    const long = await app().request({ method: 'GET', url: `/v1/faq/search?q=${'a'.repeat(201)}` });
     assert.equal(long.statusCode, 400);
-    const site = await t.request({ method: 'GET', url: '/v1/faq/search?q=padron&site=nowhere' });
+    const site = await app().request({ method: 'GET', url: '/v1/faq/search?q=padron&site=nowhere' });
     assert.equal(site.statusCode, 404);
   });
 });

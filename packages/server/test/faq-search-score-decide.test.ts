@@ -1,25 +1,16 @@
 // Stages score and decide, through GET /v1/faq/search on the demo's articles without their
 // questions: rank and confidence follow the fields a word is in, and nothing is better than a
 // poor match; then the stages' pure pieces (BM25F, evidence, the rules, the answer model).
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { SearchHit } from '@ventanilla/protocol';
-import type { TestApp } from './app.ts';
-import { searchBody, startSearchApp } from './faq-search-app.ts';
+import { ids, searchAppPerFile } from './faq-search-app.ts';
 import { judge, requiredCoverage } from '../src/faq/search/confidence.ts';
 import { articleEvidence } from '../src/faq/search/scoring.ts';
 import type { QueryPlan } from '../src/faq/search/query-plan.ts';
 import { stemWeight } from '../src/faq/search/ranking.ts';
 import { answerFeatures, answerProbability, worthAnswering, type AnswerModel } from '../src/faq/search/answer-model.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await startSearchApp();
-});
-after(() => t.close());
-
-const search = async (q: string, params: Record<string, string> = {}): Promise<SearchHit[]> => (await searchBody(t, q, params)).results;
-const ids = (hits: SearchHit[]) => hits.map((hit) => hit.id);
+const { search } = searchAppPerFile();
 
 describe('ranking and confidence', () => {
   test('title, tags and body count in that order', async () => {
