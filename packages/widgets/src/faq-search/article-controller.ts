@@ -75,7 +75,6 @@ export class ArticleController implements ReactiveController {
   show(id: string, { focus, push, from }: ShowOptions): void {
     const ticket = this.#requests.start();
     this.open = { id, status: 'loading', from };
-    this.#options.focus.opened(from && itemSelector(from));
     if (push) this.#options.route.push(id);
     this.#host.requestUpdate();
     const markdown = this.#options.markdown();
@@ -106,11 +105,12 @@ export class ArticleController implements ReactiveController {
   }
 
   close({ focus, push }: { focus: boolean; push: boolean }): void {
+    const from = this.open?.from;
     this.#requests.cancel();
     this.open = undefined;
     if (push) this.#options.route.push(undefined);
     this.#host.requestUpdate();
-    void this.#options.focus.closed(focus);
+    void this.#options.focus.closed(focus, from && itemSelector(from));
   }
 
   /**
