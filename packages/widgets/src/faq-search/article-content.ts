@@ -3,6 +3,7 @@
 // body, its date, and "was this helpful?".
 import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../core/heading.ts';
+import type { LocalizeController } from '../core/localize.ts';
 import type { OpenArticle } from './article-view.ts';
 import type { Translate } from './strings.ts';
 
@@ -16,13 +17,16 @@ export interface ArticleContentOptions {
   /** The language the reader asked for (for the missing-translation notice). */
   requestedLang: string;
   languageName: (lang: string) => string;
-  formatDate: (isoDate: string) => string;
+  /** Formats the article's date in the reader's locale. */
+  localize: Pick<LocalizeController<string>, 'dateTimeFormat'>;
   feedback: TemplateResult | typeof nothing;
 }
 
-export function renderArticleContent({ open, level, t, requestedLang, languageName, formatDate, feedback }: ArticleContentOptions): TemplateResult {
+export function renderArticleContent({ open, level, t, requestedLang, languageName, localize, feedback }: ArticleContentOptions): TemplateResult {
   const article = open.article!;
   const title = html`<span lang=${article.lang}>${article.title}</span>`;
+  // The date alone, in UTC, so that no time zone moves it to the day before.
+  const date = localize.dateTimeFormat({ dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(`${article.updated}T00:00:00Z`));
   return html`${heading(level, title, { part: 'article-title', id: 'article-title', focusable: true })}
     ${article.fallback && article.lang !== requestedLang
       ? html`<p part="notice language-notice" class="notice">
@@ -30,6 +34,6 @@ export function renderArticleContent({ open, level, t, requestedLang, languageNa
         </p>`
       : nothing}
     ${open.body}
-    <p part="updated" class="updated"><time datetime=${article.updated}>${t('updated', { date: formatDate(article.updated) })}</time></p>
+    <p part="updated" class="updated"><time datetime=${article.updated}>${t('updated', { date })}</time></p>
     ${feedback}`;
 }

@@ -3,6 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Article } from '@ventanilla/protocol';
 import type { ApiError, HttpError } from '../core/api-errors.ts';
+import type { LocalizeController } from '../core/localize.ts';
 import type { ArticleFeedback, FeedbackView } from './article-feedback.ts';
 import type { ArticleKit } from './article-loader.ts';
 import type { ListName } from './result-lists.ts';
@@ -30,7 +31,8 @@ export interface ArticleViewOptions {
   /** The language the reader asked for (for the missing-translation notice). */
   requestedLang: string;
   languageName: (lang: string) => string;
-  formatDate: (isoDate: string) => string;
+  /** Formats the article's date in the reader's locale. */
+  localize: Pick<LocalizeController<string>, 'dateTimeFormat'>;
   onBack: (event: Event) => void;
   onRetry: (event: Event) => void;
   onKeydown: (event: KeyboardEvent) => void;

@@ -275,7 +275,7 @@ export class FaqSearch extends VentanillaElement {
           t: this.#t,
           requestedLang: this.#localize.contentLang,
           languageName: this.#languageName,
-          formatDate: (iso) => this.#localize.dateTimeFormat({ dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(`${iso}T00:00:00Z`)),
+          localize: this.#localize,
           onBack: this.#onBack,
           onRetry: this.#onRetryArticle,
           onKeydown: this.#onArticleKeydown,
