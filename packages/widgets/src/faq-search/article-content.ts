@@ -14,23 +14,22 @@ export interface ArticleContentOptions {
   open: OpenArticle;
   level: number;
   t: Translate;
-  /** The language the reader asked for (for the missing-translation notice). */
-  requestedLang: string;
   languageName: (lang: string) => string;
-  /** Formats the article's date in the reader's locale. */
-  localize: Pick<LocalizeController<string>, 'dateTimeFormat'>;
+  /** The language the reader asked content in (for the missing-translation notice), and the date's format. */
+  localize: Pick<LocalizeController<string>, 'contentLang' | 'dateTimeFormat'>;
   feedback: TemplateResult | typeof nothing;
 }
 
-export function renderArticleContent({ open, level, t, requestedLang, languageName, localize, feedback }: ArticleContentOptions): TemplateResult {
+export function renderArticleContent({ open, level, t, languageName, localize, feedback }: ArticleContentOptions): TemplateResult {
   const article = open.article!;
+  const requested = localize.contentLang;
   const title = html`<span lang=${article.lang}>${article.title}</span>`;
   // The date alone, in UTC, so that no time zone moves it to the day before.
   const date = localize.dateTimeFormat({ dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(`${article.updated}T00:00:00Z`));
   return html`${heading(level, title, { part: 'article-title', id: 'article-title', focusable: true })}
-    ${article.fallback && article.lang !== requestedLang
+    ${article.fallback && article.lang !== requested
       ? html`<p part="notice language-notice" class="notice">
-          ${t('fallbackNotice', { requested: languageName(requestedLang), shown: languageName(article.lang) })}
+          ${t('fallbackNotice', { requested: languageName(requested), shown: languageName(article.lang) })}
         </p>`
       : nothing}
     ${open.body}

@@ -28,11 +28,9 @@ export interface ArticleViewOptions {
   feedback: ArticleFeedback | undefined;
   level: number;
   t: Translate;
-  /** The language the reader asked for (for the missing-translation notice). */
-  requestedLang: string;
   languageName: (lang: string) => string;
-  /** Formats the article's date in the reader's locale. */
-  localize: Pick<LocalizeController<string>, 'dateTimeFormat'>;
+  /** The language the reader asked content in (for the missing-translation notice), and the date's format. */
+  localize: Pick<LocalizeController<string>, 'contentLang' | 'dateTimeFormat'>;
   onBack: (event: Event) => void;
   onRetry: (event: Event) => void;
   onKeydown: (event: KeyboardEvent) => void;

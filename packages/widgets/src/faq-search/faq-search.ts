@@ -273,7 +273,6 @@ export class FaqSearch extends VentanillaElement {
           feedback,
           level,
           t: this.#t,
-          requestedLang: this.#localize.contentLang,
           languageName: this.#languageName,
           localize: this.#localize,
           onBack: this.#onBack,
