@@ -7,7 +7,9 @@ import type { LocalizeController } from '../core/localize.ts';
 import type { OpenArticle } from './article-view.ts';
 import type { Translate } from './strings.ts';
 
-export { ArticleFeedback, renderFeedback } from './article-feedback.ts';
+import { type ArticleFeedback, type FeedbackView, renderFeedback } from './article-feedback.ts';
+
+export { ArticleFeedback } from './article-feedback.ts';
 export { articleStyles } from './article.styles.ts';
 
 export interface ArticleContentOptions {
@@ -17,10 +19,12 @@ export interface ArticleContentOptions {
   languageName: (lang: string) => string;
   /** The language the reader asked content in (for the missing-translation notice), and the date's format. */
   localize: Pick<LocalizeController<string>, 'contentLang' | 'dateTimeFormat'>;
-  feedback: TemplateResult | typeof nothing;
+  feedback: ArticleFeedback;
+  /** Handles the answers to "was this helpful?". */
+  onAnswer: FeedbackView['onAnswer'];
 }
 
-export function renderArticleContent({ open, level, t, languageName, localize, feedback }: ArticleContentOptions): TemplateResult {
+export function renderArticleContent({ open, level, t, languageName, localize, feedback, onAnswer }: ArticleContentOptions): TemplateResult {
   const article = open.article!;
   const requested = localize.contentLang;
   const title = html`<span lang=${article.lang}>${article.title}</span>`;
@@ -34,5 +38,5 @@ export function renderArticleContent({ open, level, t, languageName, localize, f
       : nothing}
     ${open.body}
     <p part="updated" class="updated"><time datetime=${article.updated}>${t('updated', { date })}</time></p>
-    ${feedback}`;
+    ${renderFeedback({ state: feedback.state(open.id), t, onAnswer })}`;
 }

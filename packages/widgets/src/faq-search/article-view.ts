@@ -65,7 +65,5 @@ function renderArticleProblem({ open, t, onRetry }: ArticleViewOptions): Templat
 }
 
 function renderContent(options: ArticleViewOptions): TemplateResult {
-  const { open, kit, feedback, t, onAnswer } = options;
-  const { view } = kit!;
-  return view.renderArticleContent({ ...options, feedback: view.renderFeedback({ state: feedback!.state(open.id), t, onAnswer }) });
+  return options.kit!.view.renderArticleContent({ ...options, feedback: options.feedback! });
 }
