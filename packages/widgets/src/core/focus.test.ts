@@ -26,39 +26,36 @@ const focusedId = () => deepActiveElement()?.id;
 describe('FocusController', () => {
   it('moves focus into the view that opens once it has rendered, and back to what opened it on close', async () => {
     const probe = await mount<FocusProbe>('<vn-focus-probe></vn-focus-probe>');
-    probe.views.opened('#item-2');
     probe.view = 'detail';
     await probe.views.focusAfterUpdate('#title');
     expect(focusedId()).to.equal('title');
     probe.view = 'list';
-    await probe.views.closed(true);
+    await probe.views.closed(true, '#item-2');
     expect(focusedId(), 'a new node, found by its selector').to.equal('item-2');
   });
 
-  it('falls back to the main field when the target is not there, and forgets the return target once used', async () => {
+  it('falls back to the main field when the target is not there, or when the view has no return target', async () => {
     const probe = await mount<FocusProbe>('<vn-focus-probe></vn-focus-probe>');
     probe.views.focus('#nowhere');
     expect(focusedId()).to.equal('field');
-    probe.views.opened(undefined);
     probe.view = 'detail';
     await probe.updateComplete;
     probe.view = 'list';
-    await probe.views.closed(true);
+    await probe.views.closed(true, undefined);
     expect(focusedId(), 'opened from a link: back to the field').to.equal('field');
   });
 
   it('leaves focus where it is when a view closes without focus (the URL changed, say)', async () => {
     const probe = await mount<FocusProbe>('<vn-focus-probe></vn-focus-probe>');
-    probe.views.opened('#item-1');
     probe.view = 'detail';
     await probe.views.focusAfterUpdate('#title');
     probe.view = 'list';
-    await probe.views.closed(false);
+    await probe.views.closed(false, '#item-1');
     expect(focusedId()).to.not.equal('item-1');
     probe.view = 'detail';
     await probe.updateComplete;
     probe.view = 'list';
-    await probe.views.closed(true);
-    expect(focusedId(), 'the return target was forgotten').to.equal('field');
+    await probe.views.closed(true, undefined);
+    expect(focusedId(), 'no return target: the field').to.equal('field');
   });
 });

@@ -1,7 +1,7 @@
 // Where focus goes as an element switches views: into the view that opens (its heading), back
-// to the control that opened it when it closes, and to a fallback (the element's main field)
-// when the target is not on screen. Views are found by selector, since a list re-rendered
-// while a view covered it holds new nodes.
+// to the control that opened it when it closes (the view's owner says which), and to a fallback
+// (the element's main field) when the target is not on screen. Views are found by selector,
+// since a list re-rendered while a view covered it holds new nodes.
 import type { ElementHost } from './controller-host.ts';
 
 export interface FocusOptions {
@@ -10,8 +10,6 @@ export interface FocusOptions {
 }
 
 export class FocusController {
-  /** Where focus returns when the open view closes; undefined for the fallback. */
-  #returnTo: string | undefined;
   readonly #host: ElementHost;
   readonly #options: FocusOptions;
 
@@ -32,15 +30,11 @@ export class FocusController {
     this.focus(selector);
   }
 
-  /** A view opens from the control `returnTo` selects (undefined: from a link or the URL). */
-  opened(returnTo: string | undefined): void {
-    this.#returnTo = returnTo;
-  }
-
-  /** The view closed: with `focus`, focus goes back where it was opened from once the host has rendered. */
-  closed(focus: boolean): Promise<void> {
-    const target = this.#returnTo ?? this.#options.fallback;
-    this.#returnTo = undefined;
-    return focus ? this.focusAfterUpdate(target) : Promise.resolve();
+  /**
+   * The view closed: with `focus`, focus goes back to the control `returnTo` selects (undefined:
+   * the view came from a link or the URL, so the fallback) once the host has rendered.
+   */
+  closed(focus: boolean, returnTo = this.#options.fallback): Promise<void> {
+    return focus ? this.focusAfterUpdate(returnTo) : Promise.resolve();
   }
 }

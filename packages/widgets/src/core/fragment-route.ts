@@ -18,7 +18,7 @@ export interface FragmentRouteOptions {
 export function pageUrlWith(href: string, fragment: string | undefined): string {
   const url = new URL(href);
   url.hash = fragment ?? '';
-  return fragment ? url.href : url.href.replace(/#$/, '');
+  return url.href.replace(/#$/, '');
 }
 
 export class FragmentRouteController implements ReactiveController {

@@ -32,7 +32,7 @@ export class VisibilityController implements ReactiveController {
         if (entries.some((entry) => entry.isIntersecting)) this.reveal();
         this.#release?.();
       },
-      { rootMargin: this.#options.margin ?? '0px' },
+      { rootMargin: this.#options.margin },
     );
     this.#observer.observe(this.#host);
   }

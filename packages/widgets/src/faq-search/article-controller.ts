@@ -1,7 +1,7 @@
 // The article <vn-faq-search> shows: fetching it (only the newest request may change the
 // screen), loading the Markdown renderer with it the first time, recording it in the page URL
-// and moving focus into it; "was this helpful?" with focus on each outcome; closing it and
-// returning focus to where it was opened from.
+// and moving focus into it; "was this helpful?" (article-feedback.ts, loaded with it); closing
+// it and returning focus to where it was opened from.
 import type { ReactiveController } from 'lit';
 import type { Article } from '@ventanilla/protocol';
 import { ApiError, NetworkError } from '../core/api-errors.ts';
@@ -9,7 +9,7 @@ import type { ElementHost } from '../core/controller-host.ts';
 import type { FocusController } from '../core/focus.ts';
 import type { FragmentRouteController } from '../core/fragment-route.ts';
 import type { MarkdownOptions } from '../core/markdown.ts';
-import type { ArticleFeedback, FeedbackOptions } from './article-feedback.ts';
+import type { ArticleFeedback, FeedbackAnswer, FeedbackOptions } from './article-feedback.ts';
 import { loadArticleKit, type ArticleKit } from './article-loader.ts';
 import type { OpenArticle } from './article-view.ts';
 import { LatestRequest } from './latest-request.ts';
@@ -75,7 +75,6 @@ export class ArticleController implements ReactiveController {
   show(id: string, { focus, push, from }: ShowOptions): void {
     const ticket = this.#requests.start();
     this.open = { id, status: 'loading', from };
-    this.#options.focus.opened(from && itemSelector(from));
     if (push) this.#options.route.push(id);
     this.#host.requestUpdate();
     const markdown = this.#options.markdown();
@@ -106,27 +105,23 @@ export class ArticleController implements ReactiveController {
   }
 
   close({ focus, push }: { focus: boolean; push: boolean }): void {
+    const from = this.open?.from;
     this.#requests.cancel();
     this.open = undefined;
     if (push) this.#options.route.push(undefined);
     this.#host.requestUpdate();
-    void this.#options.focus.closed(focus);
+    void this.#options.focus.closed(focus, from && itemSelector(from));
   }
 
-  /**
-   * An answer to "was this helpful?" about the open article, unless one is being sent; focus
-   * then goes to what follows (the comment box after "no", else the thanks or the retry button).
-   */
-  async answer(kind: 'yes' | 'no' | 'why' | 'retry', comment = ''): Promise<void> {
+  /** An answer to "was this helpful?" about the open article (see ArticleFeedback.answer). */
+  async answer(kind: FeedbackAnswer, comment = ''): Promise<void> {
     const { feedback, open } = this;
-    if (!feedback || !open || feedback.state(open.id).status === 'sending') return;
-    await feedback[kind](open.id, comment);
-    await this.#options.focus.focusAfterUpdate(kind === 'no' ? '#comment' : '[part~="feedback-thanks"], [part~="feedback-retry"]');
+    if (feedback && open) await feedback.answer(open.id, kind, comment);
   }
 
   #useKit(kit: ArticleKit): void {
     this.kit = kit;
-    this.feedback ??= new kit.view.ArticleFeedback(this.#host, this.#options.feedback);
+    this.feedback ??= new kit.view.ArticleFeedback(this.#host, this.#options.feedback, this.#options.focus);
   }
 }
 

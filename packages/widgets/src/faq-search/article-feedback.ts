@@ -1,13 +1,16 @@
 // "Was this helpful?" under an article: yes is sent at once; no first asks why (optionally).
 // Each answer gets its own idempotency key, kept with the exact body, so a retry (automatic or
-// the reader's) can only ever store the answer once.
+// the reader's) can only ever store the answer once. Focus follows each answer to what it shows.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ArticleFeedbackInput } from '@ventanilla/protocol';
 import { ApiError, idempotencyKey, NetworkError } from '../core/api-client.ts';
 import type { ControllerHost } from '../core/controller-host.ts';
+import type { FocusController } from '../core/focus.ts';
 import type { Translate } from './strings.ts';
 
 export type FeedbackStatus = 'asking' | 'why' | 'sending' | 'done' | 'failed';
+/** What a control of the view answers (its `data-answer`). */
+export type FeedbackAnswer = 'yes' | 'no' | 'why' | 'retry';
 
 export interface FeedbackState {
   status: FeedbackStatus;
@@ -31,10 +34,21 @@ export class ArticleFeedback {
   constructor(
     private readonly host: ControllerHost,
     private readonly options: FeedbackOptions,
+    private readonly focus: FocusController,
   ) {}
 
   state(articleId: string): FeedbackState {
     return this.states.get(articleId) ?? { status: 'asking' };
+  }
+
+  /**
+   * A control's answer about `articleId`, unless one is being sent; focus then goes to what
+   * follows (the comment box after "no", else the thanks or the retry button).
+   */
+  async answer(articleId: string, kind: FeedbackAnswer, comment: string): Promise<void> {
+    if (this.state(articleId).status === 'sending') return;
+    await this[kind](articleId, comment);
+    await this.focus.focusAfterUpdate(kind === 'no' ? '#comment' : '[part~="feedback-thanks"], [part~="feedback-retry"]');
   }
 
   /** "Yes": sent straight away. */

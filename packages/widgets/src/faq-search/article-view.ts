@@ -3,6 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Article } from '@ventanilla/protocol';
 import type { ApiError, HttpError } from '../core/api-errors.ts';
+import type { LocalizeController } from '../core/localize.ts';
 import type { ArticleFeedback, FeedbackView } from './article-feedback.ts';
 import type { ArticleKit } from './article-loader.ts';
 import type { ListName } from './result-lists.ts';
@@ -27,10 +28,9 @@ export interface ArticleViewOptions {
   feedback: ArticleFeedback | undefined;
   level: number;
   t: Translate;
-  /** The language the reader asked for (for the missing-translation notice). */
-  requestedLang: string;
   languageName: (lang: string) => string;
-  formatDate: (isoDate: string) => string;
+  /** The language the reader asked content in (for the missing-translation notice), and the date's format. */
+  localize: Pick<LocalizeController<string>, 'contentLang' | 'dateTimeFormat'>;
   onBack: (event: Event) => void;
   onRetry: (event: Event) => void;
   onKeydown: (event: KeyboardEvent) => void;
@@ -65,7 +65,5 @@ function renderArticleProblem({ open, t, onRetry }: ArticleViewOptions): Templat
 }
 
 function renderContent(options: ArticleViewOptions): TemplateResult {
-  const { open, kit, feedback, t, onAnswer } = options;
-  const { view } = kit!;
-  return view.renderArticleContent({ ...options, feedback: view.renderFeedback({ state: feedback!.state(open.id), t, onAnswer }) });
+  return options.kit!.view.renderArticleContent({ ...options, feedback: options.feedback! });
 }

@@ -54,6 +54,10 @@ export const articleStyles = css`
   .choices button {
     min-inline-size: 5rem;
   }
+  /* An answer being sent: its buttons stay focusable but do nothing. */
+  button[aria-disabled='true'] {
+    cursor: progress;
+  }
   .why {
     display: grid;
     gap: 0.375rem;

@@ -169,9 +169,6 @@ export const faqSearchStyles = css`
     background: var(--_vn-color-accent);
     color: var(--_vn-color-on-accent);
   }
-  button[aria-disabled='true'] {
-    cursor: progress;
-  }
 
   .no-results,
   .contact {

@@ -13,6 +13,7 @@ import { isArticle, isSearchResults } from '../core/response-shapes/faq.ts';
 import { renderUnavailable } from '../core/unavailable.ts';
 import { VisibilityController } from '../core/visibility.ts';
 import { ArticleController } from './article-controller.ts';
+import type { FeedbackAnswer } from './article-feedback.ts';
 import { articleFromFragment, fragmentFor } from './article-fragment.ts';
 import { renderArticleView } from './article-view.ts';
 import { renderConnectionNotice } from './connection-notice.ts';
@@ -273,9 +274,8 @@ export class FaqSearch extends VentanillaElement {
           feedback,
           level,
           t: this.#t,
-          requestedLang: this.#localize.contentLang,
           languageName: this.#languageName,
-          formatDate: (iso) => this.#localize.dateTimeFormat({ dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(`${iso}T00:00:00Z`)),
+          localize: this.#localize,
           onBack: this.#onBack,
           onRetry: this.#onRetryArticle,
           onKeydown: this.#onArticleKeydown,
@@ -372,7 +372,7 @@ export class FaqSearch extends VentanillaElement {
   /** "Was this helpful?": the control that was used names its answer. */
   readonly #onAnswer = this.guard((event: Event) => {
     event.preventDefault();
-    const kind = (event.currentTarget as HTMLElement).dataset.answer as Parameters<ArticleController['answer']>[0];
+    const kind = (event.currentTarget as HTMLElement).dataset.answer as FeedbackAnswer;
     return this.#article.answer(kind, this.renderRoot.querySelector<HTMLTextAreaElement>('#comment')?.value);
   }, 'feedback');
 
