@@ -31,6 +31,7 @@ import { SiteDirectory } from './sites/resolution.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { loggerOptions, registerRequestLog, type LoggerOption } from './http/request-log.ts';
 import { registerStaticFiles } from './http/static-files.ts';
+import { databaseRateLimitStore } from './http/rate-limit-store.ts';
 import { registerIdempotencyCleanup } from './idempotency/cleanup.ts';
 import { healthRoutes } from './health/routes.ts';
 import { siteRoutes } from './sites/routes.ts';
@@ -100,6 +101,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     global: true,
     max: config.globalLimit.max,
     timeWindow: config.globalLimit.windowMs,
+    // On PostgreSQL, counted in the database so that every process on it counts a client once;
+    // PGlite has one process only, and counting in memory spares it a query per request.
+    store: database.kind === 'postgresql' ? databaseRateLimitStore(database, (error) => app.log.warn({ err: error }, 'rate limit count failed')) : undefined,
     errorResponseBuilder: (_request, context) =>
       Object.assign(new Error(`Too many requests from this address; retry in ${context.after}.`), { statusCode: context.statusCode }),
   });
