@@ -66,7 +66,8 @@ try {
   await run('size budgets', process.execPath, ['--import', 'tsx', 'scripts/size-check.mjs']);
   await nodeTests('protocol, server and element registry tests (PGlite)', [
     ...findTests('packages/protocol', /\.test\.ts$/),
-    ...findTests('packages/server', /\.test\.ts$/),
+    // test/postgres/ needs a PostgreSQL server: `npm run test:postgres` runs it.
+    ...findTests('packages/server', /\.test\.ts$/).filter((path) => !path.includes('/test/postgres/')),
     ...findTests('packages/widgets/test', /\.test\.ts$/),
   ]);
   await run('browser tests (Chromium)', join(root, 'node_modules/.bin/wtr'), [], {

@@ -33,6 +33,7 @@ import { DirectoryCache } from './channels/directory-cache.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { loggerOptions, rateLimitNotices, registerRequestLog, type LoggerOption } from './http/request-log.ts';
 import { registerStaticFiles } from './http/static-files.ts';
+import { databaseRateLimitStore } from './http/rate-limit-store.ts';
 import { registerIdempotencyCleanup } from './idempotency/cleanup.ts';
 import { registerMetrics } from './metrics/routes.ts';
 import { healthRoutes } from './health/routes.ts';
@@ -117,6 +118,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     timeWindow: config.globalLimit.windowMs,
     // Refused requests are not logged one by one (request-log.ts); a client's first is noted.
     onExceeded: rateLimitNotices(Math.max(config.globalLimit.windowMs, config.writeLimit.windowMs)),
+    // On PostgreSQL, counted in the database so that every process on it counts a client once;
+    // PGlite has one process only, and counting in memory spares it a query per request.
+    store: database.kind === 'postgresql' ? databaseRateLimitStore(database, (error) => app.log.warn({ err: error }, 'rate limit count failed')) : undefined,
     errorResponseBuilder: (_request, context) =>
       Object.assign(new Error(`Too many requests from this address; retry in ${context.after}.`), { statusCode: context.statusCode }),
   });
